@@ -60,12 +60,12 @@ type TokenKind uint8
 
 // Token kinds.
 const (
-	Word        TokenKind = iota // letters, possibly with inner apostrophes, hyphens or periods
-	Number                       // digits, possibly with separators ("1,000", "3.5", "1980s")
-	Punct                        // any other single punctuation mark or symbol
-	OpenQuote                    // an opening quotation mark: “ ‘ or a straight quote that opens
-	CloseQuote                   // a closing quotation mark: ” ’ or a straight quote that closes
-	Dash                         // an em dash, en dash or "--"
+	Word       TokenKind = iota // letters, possibly with inner apostrophes, hyphens or periods
+	Number                      // digits, possibly with separators ("1,000", "3.5", "1980s")
+	Punct                       // any other single punctuation mark or symbol
+	OpenQuote                   // an opening quotation mark: “ ‘ or a straight quote that opens
+	CloseQuote                  // a closing quotation mark: ” ’ or a straight quote that closes
+	Dash                        // an em dash, en dash or "--"
 )
 
 // Token is one token of the body.
