@@ -1,0 +1,599 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+	"github.com/newsgraph/newsgraph/mention"
+)
+
+// Verb forms, by predicate.
+var (
+	playVerbs    = set("plays", "played", "playing", "portrays", "portrayed", "portraying", "voices", "voiced")
+	asVerbs      = set("stars", "starred", "starring", "appears", "appeared", "returns", "returned", "co-stars", "cast", "debuts")
+	releaseVerbs = set("debuts", "debuted", "debut", "premieres", "premiered", "premiere", "streams", "streaming", "stream",
+		"available", "arrives", "arrived", "launches", "launched", "airs", "aired", "drops", "dropped", "returns", "released", "lands", "landed")
+	foundVerbs = set("founded", "started", "created", "established", "launched", "co-founded", "set")
+	leadVerbs  = set("heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs")
+	killNouns  = set("murder", "killing", "assassination", "execution", "death", "torture")
+	makerVerbs = map[string]doc.Predicate{"directed": doc.DirectedBy, "written": doc.WrittenBy, "created": doc.CreatedBy,
+		"produced": doc.ProducedBy, "co-created": doc.CreatedBy, "penned": doc.WrittenBy}
+	employRoles = set("agent", "agents", "officer", "inspector", "detective", "spokesman", "spokeswoman", "spokesperson",
+		"economist", "analyst", "director", "editor", "reporter", "correspondent", "executive", "employee", "researcher",
+		"lawyer", "official", "investigator", "engineer", "scientist", "professor", "manager", "chief", "captain",
+		"commander", "coach", "minister", "secretary", "adviser", "advisor", "president", "ceo", "chairman", "chairwoman")
+	inUniverseCues = [][]string{{"is", "seen"}, {"are", "seen"}, {"was", "seen"}, {"in", "the", "series"}, {"in", "the", "show"},
+		{"on", "the", "show"}, {"in", "the", "film"}, {"in", "the", "movie"}, {"in", "the", "episode"}, {"on", "screen"}}
+)
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// sentence runs every pattern over sentence si.
+func (r *run) sentence(si int) {
+	s := r.d.Sentences[si]
+	first, last := s.First, s.Last
+	for i := first; i < last; i++ {
+		w := r.words[i]
+		switch {
+		case w == "(":
+			r.castParens(i, first, last)
+		case playVerbs[w]:
+			r.plays(i, first, last)
+		case w == "as" && i > first:
+			r.playsAs(i, first, last)
+		case w == "character" || w == "characters":
+			r.hisCharacter(i, first, last)
+		case w == "real-life" || (w == "real" && i+2 < last && r.words[i+1] == "-" && r.words[i+2] == "life"):
+			r.realLife(i, first, last)
+		case w == "based" && i+1 < last && r.words[i+1] == "on":
+			r.basedOn(i, first, last)
+		case w == "told" || w == "tells":
+			if e, end := r.orgAfter(i+1, last, 2, doc.Org); e >= 0 {
+				if p, at := r.personBefore(i, first); p >= 0 && r.typeOf(p) == doc.Person {
+					r.add(p, doc.SpokeTo, e, "", at, end, scoreStrong, "told")
+				}
+			}
+		case w == "arrested" || w == "arrest":
+			r.arrested(i, s)
+		case w == "works" || w == "worked" || w == "working" || w == "work":
+			if i+1 < last && r.words[i+1] == "for" {
+				r.worksFor(i, first, last)
+			}
+		case employRoles[w]:
+			r.roleOf(i, first, last)
+		case foundVerbs[w]:
+			r.founded(i, s)
+		case w == "founder" || w == "co-founder":
+			if i+1 < last && r.words[i+1] == "of" {
+				if o, end := r.orgAfter(i+2, last, 3, doc.Org); o >= 0 {
+					if p, at := r.personBefore(i, first); p >= 0 {
+						r.add(p, doc.Founded, o, "", at, end, scoreGood, "founder-of")
+					}
+				}
+			}
+		case leadVerbs[w]:
+			r.leads(i, first, last)
+		case w == "ordered" || w == "ordering" || w == "orders" || w == "order":
+			r.orderedKilling(i, first, last)
+		case w == "killed" || w == "murdered" || w == "shot" || w == "assassinated":
+			r.killed(i, first, last)
+		case makerVerbs[w] != "" && i+1 < last && r.words[i+1] == "by":
+			r.madeBy(i, first, last)
+		case w == "member" && i+1 < last && r.words[i+1] == "of":
+			if o, end := r.orgAfter(i+2, last, 3, doc.Org); o >= 0 {
+				if p, at := r.personBefore(i, first); p >= 0 {
+					r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood, "member-of")
+				}
+			}
+		case w == "joined":
+			if o, end := r.orgAfter(i+1, last, 3, doc.Org); o >= 0 {
+				if p, at := r.personBefore(i, first); p >= 0 {
+					r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood-0.1, "joined")
+				}
+			}
+		case (w == "studied" && i+1 < last && r.words[i+1] == "at") || (w == "graduated" && i+1 < last && r.words[i+1] == "from"):
+			if o, end := r.orgAfter(i+2, last, 3, doc.Org); o >= 0 {
+				if p, at := r.personBefore(i, first); p >= 0 {
+					r.add(p, doc.EducatedAt, o, "", at, end, scoreGood, "studied-at")
+				}
+			}
+		case w == "married" || w == "wife" || w == "husband":
+			r.spouse(i, first, last)
+		}
+		if releaseVerbs[w] {
+			r.release(i, s)
+		}
+	}
+}
+
+// castParens: "Kiki Camarena (Michael Peña)" — the actor in parentheses
+// plays the character named before them.
+func (r *run) castParens(i, first, last int) {
+	if i == first || i+2 >= last+1 {
+		return
+	}
+	ch := r.entityAt(i - 1)
+	if ch < 0 || !isPersonType(r.typeOf(ch)) {
+		return
+	}
+	actor := r.entityAt(i + 1)
+	if actor < 0 || r.typeOf(actor) != doc.Person {
+		return
+	}
+	end := r.mentionEnd(i + 1)
+	if end >= len(r.words) || r.words[end] != ")" {
+		return
+	}
+	r.add(actor, doc.Plays, ch, "", r.mentionStart(i-1), end+1, scoreStrong, "character-(actor)")
+}
+
+// plays: "Ruth Kimani plays Ada Mwangi", "Owen Pryce portrays Silas Crane".
+func (r *run) plays(i, first, last int) {
+	actor, at := r.personBefore(i, first)
+	if actor < 0 || i-at > 8 {
+		return
+	}
+	ch, end := r.personAfter(i+1, last, 4)
+	if ch < 0 {
+		return
+	}
+	r.add(actor, doc.Plays, ch, "", at, end, scoreStrong, "actor-plays-character")
+}
+
+// playsAs: "Rafael Ortiz stars as Sheriff Tomás Vega", "Luna as Gallardo".
+func (r *run) playsAs(i, first, last int) {
+	ch, end := r.personAfter(i+1, last, 3)
+	if ch < 0 {
+		return
+	}
+	prev := r.words[i-1]
+	var actor, at int
+	switch {
+	case asVerbs[prev]:
+		actor, at = r.personBefore(i-1, first)
+		if at >= 0 && i-at > 6 {
+			return
+		}
+	case r.entityAt(i-1) >= 0:
+		actor, at = r.entityAt(i-1), r.mentionStart(i-1)
+		if r.typeOf(actor) != doc.Person {
+			return
+		}
+	default:
+		return
+	}
+	if actor < 0 {
+		return
+	}
+	r.add(actor, doc.Plays, ch, "", at, end, scoreStrong, "actor-as-character")
+}
+
+// hisCharacter: "Luna said of his character, X", "Ortiz described his
+// character, Tomás Vega, as …" — the sentence's subject plays X.
+func (r *run) hisCharacter(i, first, last int) {
+	if i == first {
+		return
+	}
+	if p := r.words[i-1]; p != "his" && p != "her" && p != "their" {
+		return
+	}
+	// The character: a person named after a comma, within a few words of
+	// description ("real-life Mexican drug lord").
+	k := i + 1
+	if k < last && r.words[k] == "," {
+		k++
+	}
+	ch, end := r.personAfter(k, last, 8)
+	if ch < 0 {
+		return
+	}
+	actor, at := r.personBefore(i-1, first)
+	if actor < 0 || actor == ch {
+		return
+	}
+	r.add(actor, doc.Plays, ch, "", at, end, scoreGood, "his-character")
+}
+
+// realLife marks the person after "real-life" as real; the claims stage
+// later splits a character of that name from the real person.
+func (r *run) realLife(i, first, last int) {
+	k := i + 1
+	if r.words[i] == "real" {
+		k = i + 3
+	}
+	p, _ := r.personAfter(k, last, 6)
+	if p < 0 {
+		return
+	}
+	if _, ok := r.real[p]; !ok {
+		r.real[p] = i
+	}
+}
+
+// basedOn: "Silas Crane is based on real-life mining baron Josiah Crane".
+func (r *run) basedOn(i, first, last int) {
+	ch, at := r.personBefore(i, first)
+	if ch < 0 {
+		return
+	}
+	k := i + 2
+	if k < last && (r.words[k] == "real-life" || r.words[k] == "the") {
+		k++
+	}
+	p, end := r.personAfter(k, last, 6)
+	if p < 0 || p == ch {
+		return
+	}
+	if _, ok := r.real[p]; !ok {
+		r.real[p] = i
+	}
+	if c := r.add(ch, doc.BasedOn, p, "", at, end, scoreStrong, "based-on"); c != nil {
+		r.markCharacter(ch)
+	}
+}
+
+// arrested: "X was arrested … in 1989", "X's arrest in 1989".
+func (r *run) arrested(i int, s doc.Sentence) {
+	p, at := r.personBefore(i, s.First)
+	if p < 0 {
+		return
+	}
+	date, end := r.dateAfter(i, s)
+	if date == "" {
+		return
+	}
+	c := r.add(p, doc.Arrested, -1, date, at, end+1, scoreGood, "arrested")
+	if c == nil {
+		return
+	}
+	for k := i + 1; k+1 < s.Last && k < i+8; k++ {
+		if r.words[k] == "by" {
+			if o, _ := r.orgAfter(k+1, s.Last, 3, doc.Org); o >= 0 {
+				c.Qualifiers.By = o
+			}
+			break
+		}
+	}
+}
+
+// worksFor: "X works for ORG", "who worked for ORG", "started working for
+// Y" (Y may be a person: a boss).
+func (r *run) worksFor(i, first, last int) {
+	p, at := r.personBefore(i, first)
+	if p < 0 {
+		return
+	}
+	o, end := r.orgAfter(i+2, last, 3, doc.Org, doc.Person, doc.Character)
+	if o < 0 || o == p {
+		return
+	}
+	r.add(p, doc.WorksFor, o, "", at, end, scoreStrong, "works-for")
+}
+
+// roleOf: "DEA agent Kiki Camarena", "Customs Agency inspector Karl Moe"
+// (an organisation before a role noun before a person), and "Tomas Berg, a
+// spokesman for ORG", "Elena Rossi, an economist at ORG".
+func (r *run) roleOf(i, first, last int) {
+	// ORG [’s] role Person
+	k := i - 1
+	if k >= first && (r.words[k] == "'s" || r.words[k] == "’s") {
+		k--
+	}
+	if k >= first {
+		if o := r.entityAt(k); o >= 0 && r.typeOf(o) == doc.Org {
+			if p := r.entityAt(i + 1); p >= 0 && isPersonType(r.typeOf(p)) {
+				r.add(p, doc.WorksFor, o, "", r.mentionStart(k), r.mentionEnd(i+1), scoreStrong, "org-role-person")
+				return
+			}
+		}
+	}
+	// Person, a role for/at/of ORG
+	if i+2 < last && (r.words[i+1] == "for" || r.words[i+1] == "at" || r.words[i+1] == "of" || r.words[i+1] == "with") {
+		o, end := r.orgAfter(i+2, last, 4, doc.Org)
+		if o < 0 {
+			return
+		}
+		for j := i - 1; j >= first && j >= i-5; j-- {
+			if r.words[j] == "," {
+				if p := r.entityAt(j - 1); j > first && p >= 0 && isPersonType(r.typeOf(p)) {
+					pred := doc.WorksFor
+					if r.words[i] == "chairman" || r.words[i] == "chairwoman" {
+						r.add(o, doc.Chairperson, p, "", r.mentionStart(j-1), end, scoreGood, "person-chair-of-org")
+					}
+					r.add(p, pred, o, "", r.mentionStart(j-1), end, scoreGood, "person-role-at-org")
+				}
+				return
+			}
+		}
+	}
+}
+
+// founded: "X founded ORG (in 2001)", "who founded ORG", "the ORG he
+// started".
+func (r *run) founded(i int, s doc.Sentence) {
+	first, last := s.First, s.Last
+	if r.words[i] == "set" && (i+1 >= last || r.words[i+1] != "up") {
+		return
+	}
+	k := i + 1
+	if r.words[i] == "set" {
+		k++
+	}
+	// ORG [that|which] PERSON started
+	if i-1 >= first {
+		if p := r.entityAt(i - 1); p >= 0 && isPersonType(r.typeOf(p)) {
+			j := r.mentionStart(i - 1)
+			if j-1 >= first && (r.words[j-1] == "that" || r.words[j-1] == "which") {
+				j--
+			}
+			if j-1 >= first {
+				if o := r.entityAt(j - 1); o >= 0 && r.typeOf(o) == doc.Org {
+					r.add(p, doc.Founded, o, "", r.mentionStart(j-1), i+1, scoreGood, "org-person-founded")
+					return
+				}
+			}
+		}
+	}
+	// PERSON founded ORG
+	o, end := r.orgAfter(k, last, 5, doc.Org)
+	if o < 0 {
+		return
+	}
+	p, at := r.personBefore(i, first)
+	if p < 0 || i-at > 12 {
+		return
+	}
+	if r.words[i] == "started" || r.words[i] == "created" || r.words[i] == "launched" {
+		// "started" a company is founding only with an organisation right after.
+		if end-k > 4 {
+			return
+		}
+	}
+	r.add(p, doc.Founded, o, "", at, end, scoreStrong, "person-founded-org")
+	if end < last && r.words[end] == "in" {
+		if date, de := r.dateAfter(end, s); date != "" && de <= end+2 {
+			r.add(o, doc.Inception, -1, date, at, de+1, scoreGood, "founded-in")
+		}
+	}
+}
+
+// leads: "Operation X, headed up by agent Y", "Y heads ORG", "who heads
+// ORG". An operation of an organisation ("the DEA's Operation X") led by
+// someone implies they work for it.
+func (r *run) leads(i, first, last int) {
+	w := r.words[i]
+	k := i + 1
+	if k < last && r.words[k] == "up" {
+		k++
+	}
+	if k < last && r.words[k] == "by" {
+		// passive: TARGET [,] headed up by PERSON
+		p, end := r.personAfter(k+1, last, 4)
+		if p < 0 {
+			return
+		}
+		j := i - 1
+		if j >= first && r.words[j] == "," {
+			j--
+		}
+		for j >= first && (r.words[j] == "is" || r.words[j] == "was" || r.words[j] == "being" || r.words[j] == "been") {
+			j--
+		}
+		t := r.entityAt(j)
+		if t < 0 && j >= first {
+			t = r.nominal(j)
+		}
+		if t < 0 || (r.typeOf(t) != doc.Org && r.typeOf(t) != doc.Event) {
+			return
+		}
+		ts := r.mentionStart(j)
+		if r.ment[j] < 0 {
+			ts = j - 1
+		}
+		r.add(p, doc.Leads, t, "", ts, end, scoreStrong, "headed-by")
+		// The owner of the operation: "ORG's Operation X".
+		if o := r.ownerOf(ts, first); o >= 0 {
+			r.add(p, doc.WorksFor, o, "", ts-2, end, scoreInferred, "leads-operation-of")
+		}
+		return
+	}
+	if w == "led" || w == "headed" || w == "ran" || w == "chaired" {
+		// Active past: "X led ORG" only with a person right before.
+		if i == first || r.entityAt(i-1) < 0 {
+			return
+		}
+	}
+	o, end := r.orgAfter(i+1, last, 3, doc.Org, doc.Event)
+	if o < 0 {
+		return
+	}
+	p, at := r.personBefore(i, first)
+	if p < 0 || i-at > 10 {
+		return
+	}
+	r.add(p, doc.Leads, o, "", at, end, scoreStrong, "person-heads-org")
+}
+
+// nominal resolves "the operation", "the agency" at token j to the last
+// organisation or operation whose name has that word.
+func (r *run) nominal(j int) int {
+	if j < 1 || r.words[j-1] != "the" {
+		return -1
+	}
+	w := r.words[j]
+	best := -1
+	for _, m := range r.d.Mentions {
+		if m.Start >= r.d.Tokens[j].Start {
+			break
+		}
+		if m.Entity < 0 || (m.Type != doc.Org && m.Type != doc.Event) {
+			continue
+		}
+		for _, f := range strings.Fields(strings.ToLower(m.Text)) {
+			if f == w {
+				best = m.Entity
+			}
+		}
+	}
+	return best
+}
+
+// ownerOf finds "ORG's" right before the mention starting at token ts.
+func (r *run) ownerOf(ts, first int) int {
+	k := ts - 1
+	if k >= first && r.words[k] == "the" {
+		k--
+	}
+	if k-1 >= first && (r.words[k] == "'s" || r.words[k] == "’s") {
+		if o := r.entityAt(k - 1); o >= 0 && r.typeOf(o) == doc.Org {
+			return o
+		}
+	}
+	return -1
+}
+
+// orderedKilling: "X … is seen ordering the torture and murder of Y".
+func (r *run) orderedKilling(i, first, last int) {
+	k := i + 1
+	if k < last && (r.words[k] == "the" || r.words[k] == "a") {
+		k++
+	}
+	found := false
+	for ; k < last && k < i+6; k++ {
+		if killNouns[r.words[k]] {
+			found = true
+		}
+		if r.words[k] == "of" {
+			break
+		}
+	}
+	if !found || k >= last || r.words[k] != "of" {
+		return
+	}
+	victim, end := r.personAfter(k+1, last, 4)
+	if victim < 0 {
+		return
+	}
+	p, at := r.personBefore(i, first)
+	if p < 0 {
+		return
+	}
+	r.add(p, doc.OrderedKilling, victim, "", at, end, scoreGood, "ordered-killing")
+}
+
+// killed: "X killed Y", "Y was killed by X".
+func (r *run) killed(i, first, last int) {
+	if i+1 < last && r.words[i+1] == "by" {
+		killer, end := r.personAfter(i+2, last, 3)
+		victim, at := r.personBefore(i, first)
+		if killer >= 0 && victim >= 0 {
+			r.add(killer, doc.Killed, victim, "", at, end, scoreGood, "killed-by")
+		}
+		return
+	}
+	if i > first && (r.words[i-1] == "was" || r.words[i-1] == "were" || r.words[i-1] == "been") {
+		return
+	}
+	victim, end := r.personAfter(i+1, last, 2)
+	killer, at := r.personBefore(i, first)
+	if killer >= 0 && victim >= 0 && i-at <= 6 {
+		r.add(killer, doc.Killed, victim, "", at, end, scoreGood, "killed")
+	}
+}
+
+// madeBy: "The series was created by Ines Wolf", "the new season was
+// directed by Jonas Richter", "produced by ORG".
+func (r *run) madeBy(i, first, last int) {
+	pred := makerVerbs[r.words[i]]
+	who, end := r.orgAfter(i+2, last, 3, doc.Person, doc.Org)
+	if who < 0 {
+		return
+	}
+	if r.typeOf(who) == doc.Org {
+		if pred != doc.ProducedBy {
+			return
+		}
+		pred = doc.ProductionCompany
+	}
+	work, at := r.workBefore(i, first)
+	if work < 0 {
+		return
+	}
+	r.add(work, pred, who, "", at, end, scoreStrong, "made-by")
+}
+
+// workBefore returns the work or season a clause ending at token i is
+// about: a work mention, a season phrase, or "the series/film" (the
+// document's main work).
+func (r *run) workBefore(i, first int) (int, int) {
+	for k := i - 1; k >= first; k-- {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work {
+			return e, r.mentionStart(k)
+		}
+		if n := seasonAt(r.words, k); n > 0 && r.main >= 0 {
+			return r.season(r.main, n, k), k
+		}
+		if (r.words[k] == "series" || r.words[k] == "show" || r.words[k] == "film" || r.words[k] == "movie" || r.words[k] == "drama") && r.main >= 0 {
+			if k > first && (r.words[k-1] == "the" || r.words[k-1] == "this") {
+				return r.main, k - 1
+			}
+		}
+	}
+	return -1, -1
+}
+
+// seasonAt reads a season reference ending at token k: "season two",
+// "the second season", "sophomore season", "new season" (0: unknown).
+func seasonAt(words []string, k int) int {
+	if words[k] == "season" && k+1 < len(words) {
+		if n := mention.SeasonNumber(words[k+1]); n > 0 && !(k+2 < len(words) && words[k+2] == "of") {
+			return n
+		}
+	}
+	if words[k] == "season" && k > 0 {
+		return mention.SeasonNumber(words[k-1])
+	}
+	return 0
+}
+
+// spouse: "X married Y", "X's wife Y", "his wife, Y".
+func (r *run) spouse(i, first, last int) {
+	if r.words[i] == "married" {
+		a, at := r.personBefore(i, first)
+		b, end := r.personAfter(i+1, last, 2)
+		if a >= 0 && b >= 0 && i-at <= 6 {
+			r.add(a, doc.Spouse, b, "", at, end, scoreGood, "married")
+		}
+		return
+	}
+	k := i + 1
+	if k < last && r.words[k] == "," {
+		k++
+	}
+	b, end := r.personAfter(k, last, 2)
+	if b < 0 || i == first {
+		return
+	}
+	var a, at int = -1, -1
+	if w := r.words[i-1]; w == "'s" || w == "’s" {
+		a, at = r.entityAt(i-2), r.mentionStart(i-2)
+	} else if w == "his" || w == "her" {
+		a, at = r.personBefore(i-1, first)
+	}
+	if a >= 0 && isPersonType(r.typeOf(a)) {
+		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-noun")
+	}
+}
+
+func memberPredicate(org string) doc.Predicate {
+	if strings.Contains(strings.ToLower(org), "party") {
+		return doc.MemberOfParty
+	}
+	return doc.MemberOf
+}

@@ -1,0 +1,307 @@
+package claim
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/newsgraph/newsgraph/doc"
+	"github.com/newsgraph/newsgraph/mention"
+)
+
+// season returns the entity of season n of work w, creating it (with its
+// season_of claim, evidence at token k) the first time.
+func (r *run) season(w, n, k int) int {
+	key := [2]int{w, n}
+	if e, ok := r.seas[key]; ok {
+		return e
+	}
+	name := r.d.Entities[w].Name + " season " + strconv.Itoa(n)
+	r.d.Entities = append(r.d.Entities, doc.Entity{Type: doc.Work, Name: name})
+	e := len(r.d.Entities) - 1
+	r.seas[key] = e
+	a, b := k, k+1
+	if k+1 < len(r.words) && mention.SeasonNumber(r.words[k+1]) > 0 {
+		b = k + 2
+	} else if k > 0 && mention.SeasonNumber(r.words[k-1]) > 0 {
+		a = k - 1
+	}
+	sp := doc.Span{Start: r.d.Tokens[a].Start, End: r.d.Tokens[b-1].End}
+	r.d.Mentions = append(r.d.Mentions, doc.Mention{Span: sp, Text: r.d.Body[sp.Start:sp.End], Type: doc.Work, Kind: doc.Nominal,
+		Entity: e, Score: scoreGood, Source: "claim:season"})
+	r.d.Entities[e].Mentions = append(r.d.Entities[e].Mentions, len(r.d.Mentions)-1)
+	if c := r.add(e, doc.SeasonOf, w, "", a, b, scoreStrong, "season-of"); c != nil {
+		c.Qualifiers.Season = n
+	}
+	return e
+}
+
+// subjectWork finds the work or season a release verb at token i is about,
+// scanning back through the sentence: "season two of W debuts", "the
+// second season debuts", "W's sophomore season debuts", "W premieres".
+func (r *run) subjectWork(i, first int) (int, int) {
+	for k := i - 1; k >= first; k-- {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work {
+			ks := r.mentionStart(k)
+			// "season two of W", "the second season of W"
+			if ks-3 >= first && r.words[ks-1] == "of" && r.words[ks-3] == "season" && mention.SeasonNumber(r.words[ks-2]) > 0 {
+				return r.season(e, mention.SeasonNumber(r.words[ks-2]), ks-3), ks - 3
+			}
+			if ks-3 >= first && r.words[ks-1] == "of" && r.words[ks-2] == "season" && mention.SeasonNumber(r.words[ks-3]) > 0 {
+				return r.season(e, mention.SeasonNumber(r.words[ks-3]), ks-2), ks - 3
+			}
+			return e, ks
+		}
+		if r.words[k] == "season" {
+			n := 0
+			if k+1 < i {
+				n = mention.SeasonNumber(r.words[k+1])
+			}
+			if n == 0 && k > first {
+				n = mention.SeasonNumber(r.words[k-1])
+			}
+			if n == 0 {
+				continue
+			}
+			w := r.main
+			// "W's second season"
+			for j := k - 1; j >= first && j >= k-3; j-- {
+				if (r.words[j] == "'s" || r.words[j] == "’s") && j > first {
+					if e := r.entityAt(j - 1); e >= 0 && r.typeOf(e) == doc.Work {
+						w = e
+					}
+				}
+			}
+			if w < 0 {
+				return -1, -1
+			}
+			return r.season(w, n, k), k
+		}
+	}
+	return -1, -1
+}
+
+// release: "season two of W is available to stream on P starting Feb. 13",
+// "W debuts on P on Thursday".
+func (r *run) release(i int, s doc.Sentence) {
+	first, last := s.First, s.Last
+	if r.inQ[i] {
+		return
+	}
+	subj, at := r.subjectWork(i, first)
+	if subj < 0 {
+		return
+	}
+	end := i + 1
+	for k := i + 1; k+1 < last && k < i+8; k++ {
+		if r.words[k] == "on" {
+			if p := r.entityAt(k + 1); p >= 0 && r.typeOf(p) == doc.Org {
+				pe := r.mentionEnd(k + 1)
+				r.add(subj, doc.ReleasedOn, p, "", at, pe, scoreStrong, "released-on")
+				end = pe
+				break
+			}
+		}
+		if r.words[k] == "," || r.words[k] == "and" {
+			break
+		}
+	}
+	switch r.words[i] {
+	case "debuts", "debut", "premieres", "premiere", "available", "stream", "streams", "streaming", "arrives", "launches",
+		"airs", "drops", "returns", "lands", "debuted", "premiered", "released", "launched", "aired", "dropped", "arrived", "landed":
+		if date, de := r.dateAfter(i, s); date != "" && de < i+14 {
+			r.add(subj, doc.Premiere, -1, date, at, max(de+1, end), scoreStrong, "premieres-on")
+		}
+	}
+}
+
+// markCharacter makes entity e a character.
+func (r *run) markCharacter(e int) {
+	ent := &r.d.Entities[e]
+	if ent.Type == doc.Person {
+		ent.Type = doc.Character
+	}
+	ent.Fictional = true
+	for _, mi := range ent.Mentions {
+		if r.d.Mentions[mi].Type == doc.Person {
+			r.d.Mentions[mi].Type = doc.Character
+		}
+	}
+}
+
+// inUniverse reports whether sentence si says its events happen in the
+// story: "is seen ordering", "in the first season", "in the series".
+func (r *run) inUniverse(si int) bool {
+	s := r.d.Sentences[si]
+	for i := s.First; i < s.Last; i++ {
+		for _, cue := range inUniverseCues {
+			if i+len(cue) <= s.Last && matchWords(r.words[i:i+len(cue)], cue) {
+				return true
+			}
+		}
+		// "in the first season", "in season one"
+		if r.words[i] == "in" && i+3 < s.Last {
+			if r.words[i+1] == "season" && mention.SeasonNumber(r.words[i+2]) > 0 {
+				return true
+			}
+			if r.words[i+1] == "the" && mention.SeasonNumber(r.words[i+2]) > 0 && r.words[i+3] == "season" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func matchWords(ws, cue []string) bool {
+	for i := range cue {
+		if ws[i] != cue[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// finish settles what single patterns cannot: who is a character, the real
+// person behind a character, what happens in the story, the work of each
+// casting, and duplicates.
+func (r *run) finish() {
+	d := r.d
+	for _, c := range r.out {
+		if c.Predicate == doc.Plays {
+			r.markCharacter(c.Object)
+		}
+	}
+	// Story facts.
+	for k := range r.out {
+		c := &r.out[k]
+		switch c.Predicate {
+		case doc.Plays, doc.CastIn, doc.AppearsIn, doc.BasedOn, doc.SeasonOf, doc.ReleasedOn, doc.Premiere, doc.SpokeTo:
+			continue
+		}
+		if r.inUniverse(c.Evidence.Sentence) {
+			c.InUniverse = true
+		}
+	}
+	// A character said to be real-life is two entities: the character and
+	// the real person it is based on. Real-world claims move to the person.
+	reals := make([]int, 0, len(r.real))
+	for e := range r.real {
+		reals = append(reals, e)
+	}
+	sort.Ints(reals)
+	for _, e := range reals {
+		at := r.real[e]
+		if !d.Entities[e].Fictional {
+			continue
+		}
+		ch := d.Entities[e]
+		d.Entities = append(d.Entities, doc.Entity{Type: doc.Person, Name: ch.Name, Aliases: ch.Aliases, Gender: ch.Gender})
+		p := len(d.Entities) - 1
+		if mi := r.ment[r.firstPersonFrom(at)]; mi >= 0 && d.Mentions[mi].Entity == e {
+			d.Mentions[mi].Entity = p
+			d.Mentions[mi].Type = doc.Person
+			d.Entities[p].Mentions = []int{mi}
+			ms := d.Entities[e].Mentions[:0]
+			for _, x := range d.Entities[e].Mentions {
+				if x != mi {
+					ms = append(ms, x)
+				}
+			}
+			d.Entities[e].Mentions = ms
+		}
+		hasBasis := false
+		for k := range r.out {
+			c := &r.out[k]
+			if c.Predicate == doc.BasedOn && c.Subject == e {
+				hasBasis = true
+				continue
+			}
+			story := c.InUniverse || c.Predicate == doc.Plays || c.Predicate == doc.AppearsIn
+			if story {
+				continue
+			}
+			if c.Subject == e {
+				c.Subject = p
+			}
+			if c.Object == e && !(c.Subject >= 0 && d.Entities[c.Subject].Fictional) {
+				c.Object = p
+			}
+		}
+		if !hasBasis {
+			end := r.firstPersonFrom(at)
+			r.add(e, doc.BasedOn, p, "", at, r.mentionEnd(end), scoreStrong, "real-life")
+		}
+	}
+	// What a character without a real-life counterpart does happens in
+	// the story.
+	for k := range r.out {
+		c := &r.out[k]
+		switch c.Predicate {
+		case doc.Plays, doc.CastIn, doc.AppearsIn, doc.BasedOn, doc.SeasonOf, doc.ReleasedOn, doc.Premiere, doc.SpokeTo:
+			continue
+		}
+		if d.Entities[c.Subject].Fictional {
+			c.InUniverse = true
+		}
+	}
+	// Casting: the work of each plays claim, the characters' work, and the
+	// cast membership every plays implies.
+	n := len(r.out)
+	for k := 0; k < n; k++ {
+		c := r.out[k]
+		if c.Predicate != doc.Plays || r.main < 0 {
+			continue
+		}
+		r.out[k].Qualifiers.Work = r.main
+		tok := d.TokenAt(c.Evidence.Start)
+		end := d.TokenAt(c.Evidence.End-1) + 1
+		if a := r.add(c.Object, doc.AppearsIn, r.main, "", tok, end, c.Score, "character-of-work"); a != nil {
+			a.Evidence = c.Evidence
+			a.Evidence.Extractor = "claim:character-of-work"
+		}
+		if a := r.add(c.Subject, doc.CastIn, r.main, "", tok, end, c.Score, "plays-implies-cast"); a != nil {
+			a.Evidence = c.Evidence
+			a.Evidence.Extractor = "claim:plays-implies-cast"
+		}
+	}
+	r.out = dedupe(r.out)
+	sortClaims(r.out)
+}
+
+// firstPersonFrom returns the first token at or after tok that is part of a
+// person mention (or tok itself when there is none in the sentence).
+func (r *run) firstPersonFrom(tok int) int {
+	if tok < 0 || tok >= len(r.ment) {
+		return 0
+	}
+	s := r.d.Sentences[r.d.Tokens[tok].Sentence]
+	for k := tok; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) {
+			return k
+		}
+	}
+	return tok
+}
+
+// dedupe keeps the best-scored of claims that say the same thing.
+func dedupe(cs []doc.Claim) []doc.Claim {
+	type key struct {
+		s int
+		p doc.Predicate
+		o int
+		v string
+	}
+	at := map[key]int{}
+	out := cs[:0]
+	for _, c := range cs {
+		k := key{c.Subject, c.Predicate, c.Object, c.Value}
+		if i, ok := at[k]; ok {
+			if c.Score > out[i].Score {
+				out[i] = c
+			}
+			continue
+		}
+		at[k] = len(out)
+		out = append(out, c)
+	}
+	return out
+}

@@ -1,0 +1,418 @@
+// Package mention finds entity mentions by rules: gazetteers, capitalisation,
+// work-title cues and the words around a name. It is the first tagger of the
+// pipeline and, beside the trained model (package ner), the layer that knows
+// what statistics miss: titles of works, platforms, operations, outlets.
+package mention
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+	"github.com/newsgraph/newsgraph/gazetteer"
+)
+
+// Rules is the rule-based tagger. It is safe for concurrent use.
+type Rules struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// NewRules returns a rule tagger reading the gazetteer g.
+func NewRules(g *gazetteer.Gazetteer) *Rules { return &Rules{gaz: g} }
+
+// Scores given to rule mentions, by how they were found. The trained model's
+// scores lie in (0, 1]; Resolve keeps the higher-scored of two overlapping
+// mentions.
+const (
+	scoreTitle    = 0.97 // a work title found by a cue
+	scoreGazet    = 0.93 // platform, country, city, nationality
+	scoreCue      = 0.9  // organisation or operation cue word, role noun before a name
+	scoreCast     = 0.91 // a name in parentheses after a character's name
+	scoreGiven    = 0.8  // a given name starts the span
+	scoreContext  = 0.75 // a speech verb or a cast parenthesis around it
+	scoreFallback = 0.45 // capitalised words, nothing else known
+)
+
+// Tag appends the mentions the rules find to d.Mentions. It reads mentions
+// already there (from an earlier tagger) to recognise surnames of known
+// people.
+func (r *Rules) Tag(d *doc.Doc) {
+	if len(d.Tokens) == 0 {
+		return
+	}
+	words := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		words[i] = d.Body[t.Start:t.End]
+	}
+	titles := r.workTitles(d, words)
+	var singles []int // tokens of one-word chunks decided later
+	for si := range d.Sentences {
+		s := d.Sentences[si]
+		for i := s.First; i < s.Last; {
+			if d.Tokens[i].Kind != doc.Word || !capitalised(words[i]) {
+				i++
+				continue
+			}
+			if n := titles.match(words, i, s.Last); n > 0 {
+				r.add(d, i, i+n, doc.Work, scoreTitle, "rules:title")
+				i += n
+				continue
+			}
+			end := r.chunk(d, words, i, s.Last)
+			if n, kind, _, ok := r.gaz.Match(words[i:s.Last], 0); ok && n > 0 && (n >= end-i || !r.hasOrgCue(words[i:end])) {
+				if t, ok := gazType(kind); ok {
+					r.add(d, i, i+n, t, scoreGazet, "rules:gazetteer")
+					i += n
+					continue
+				}
+			}
+			a := i
+			// Leading titles ("Sheriff", "Mr.") and sentence-initial function
+			// words ("The", "However") are not part of the name.
+			personCue := false
+			for a < end {
+				lw := lower(words[a])
+				if _, ok := r.gaz.Title(lw); ok && a+1 < end {
+					personCue = true
+					a++
+					continue
+				}
+				if calendar[lw] || (r.gaz.CommonWord(lw) && (a == s.First || a+1 < end || r.sentenceStart(d, words, a, s))) {
+					a++
+					continue
+				}
+				break
+			}
+			if a >= end {
+				i = end
+				continue
+			}
+			t, score := r.classify(d, words, a, end, s, personCue)
+			switch {
+			case t != "" && hasQuote(d, a, end):
+				r.add(d, a, end, t, scoreTitle, "rules:nickname")
+			case t == doc.Person && score == scoreCast:
+				r.add(d, a, end, t, score, "rules:cast")
+			case t != "":
+				r.add(d, a, end, t, score, "rules:context")
+			case end-a == 1:
+				singles = append(singles, a)
+			}
+			i = end
+		}
+	}
+	r.tagSingles(d, words, singles)
+}
+
+// sentenceStart reports whether token a begins its sentence, possibly after
+// an opening quotation mark or a bracket.
+func (r *Rules) sentenceStart(d *doc.Doc, words []string, a int, s doc.Sentence) bool {
+	for k := s.First; k < a; k++ {
+		if d.Tokens[k].Kind == doc.Word || d.Tokens[k].Kind == doc.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// chunk returns the end of the run of capitalised words that starts at i:
+// particles ("de", "van") between capitals, a quoted nickname
+// (Joaquín "El Chapo" Guzmán) and "of" inside organisation names are kept.
+func (r *Rules) chunk(d *doc.Doc, words []string, i, last int) int {
+	j := i + 1
+	hasCue := r.gaz.OrgCue(words[i])
+	for j < last {
+		w := words[j]
+		tk := d.Tokens[j].Kind
+		switch {
+		case tk == doc.Word && capitalised(w) && !calendar[lower(w)]:
+			if r.gaz.OrgCue(w) {
+				hasCue = true
+			}
+			j++
+			continue
+		case tk == doc.Word && particles[lower(w)] && j+1 < last && d.Tokens[j+1].Kind == doc.Word && capitalised(words[j+1]):
+			j += 2
+			continue
+		case (w == "of" || w == "for") && hasCue && j+1 < last && d.Tokens[j+1].Kind == doc.Word && capitalised(words[j+1]) && !calendar[lower(words[j+1])]:
+			j += 2
+			continue
+		case w == "&" && j+1 < last && capitalised(words[j+1]):
+			j += 2
+			continue
+		case tk == doc.OpenQuote:
+			// A nickname: an opening mark, one to three capitalised words, a
+			// closing mark, and a capitalised surname right after.
+			k := j + 1
+			for k < last && k-j <= 3 && d.Tokens[k].Kind == doc.Word && capitalised(words[k]) {
+				k++
+			}
+			if k > j+1 && k < last && d.Tokens[k].Kind == doc.CloseQuote && k+1 < last &&
+				d.Tokens[k+1].Kind == doc.Word && capitalised(words[k+1]) && d.Tokens[k].End == d.Tokens[k+1].Start-1 {
+				j = k + 2
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+// classify decides the type of the capitalised run words[a:end], or ""
+// when the rules cannot tell.
+func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64) {
+	text := d.Body[d.Tokens[a].Start:d.Tokens[end-1].End]
+	n := end - a
+	if _, ok := r.gaz.Platform(text); ok {
+		return doc.Org, scoreGazet
+	}
+	if _, ok := r.gaz.Country(text); ok {
+		return doc.GPE, scoreGazet
+	}
+	if n == 1 {
+		if _, ok := r.gaz.Nationality(text); ok {
+			return doc.NORP, scoreGazet
+		}
+	}
+	if _, ok := r.gaz.City(text); ok && n <= 3 {
+		return doc.GPE, scoreGazet * 0.95
+	}
+	if n >= 2 && r.gaz.EventCue(words[a]) {
+		return doc.Event, scoreCue
+	}
+	for k := a; k < end; k++ {
+		if r.gaz.OrgCue(words[k]) && (n >= 2 || k > a) {
+			return doc.Org, scoreCue
+		}
+	}
+	if n == 1 && allCaps(words[a]) {
+		return doc.Org, scoreCue
+	}
+	prev, next := "", ""
+	if a > s.First {
+		prev = lower(words[a-1])
+	}
+	if end < s.Last {
+		next = lower(words[end])
+	}
+	// An outlet after "told": "told Variety", "told The Screen Desk".
+	if (prev == "told" || prev == "tells") && !r.givenName(words[a]) {
+		return doc.Org, scoreContext
+	}
+	if personCue {
+		return doc.Person, scoreCue
+	}
+	if _, ok := r.gaz.RoleNoun(prev); ok && prev != "" {
+		return doc.Person, scoreCue
+	}
+	// "(Michael Peña)" after a name: the cast of a character.
+	if prev == "(" && next == ")" && a >= 2 && d.Tokens[a-2].Kind == doc.Word && capitalised(words[a-2]) &&
+		(n > 1 || !r.gaz.CommonWord(lower(words[a]))) {
+		return doc.Person, scoreCast
+	}
+	if r.givenName(words[a]) && n >= 2 {
+		return doc.Person, scoreGiven
+	}
+	if speechVerbs[next] || personVerbs[next] {
+		return doc.Person, scoreContext
+	}
+	if n >= 2 && n <= 4 && !hasDigit(text) {
+		return doc.Person, scoreFallback
+	}
+	return "", 0
+}
+
+// hasOrgCue reports whether one of ws is an organisation cue word.
+func (r *Rules) hasOrgCue(ws []string) bool {
+	for _, w := range ws {
+		if r.gaz.OrgCue(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenName reports whether w is a given name common enough to count and
+// not a common English word.
+func (r *Rules) givenName(w string) bool {
+	g, ok := r.gaz.GivenName(w)
+	return ok && g.Count >= 200 && !r.gaz.CommonWord(lower(w))
+}
+
+// tagSingles types the one-word capitalised runs left over: a word of a
+// known person's name is a person ("Luna" after "Diego Luna"), so is a
+// common given name or a word before a speech verb.
+func (r *Rules) tagSingles(d *doc.Doc, words []string, singles []int) {
+	if len(singles) == 0 {
+		return
+	}
+	known := make(map[string]doc.EntityType)
+	for _, m := range d.Mentions {
+		if m.Kind != doc.Name {
+			continue
+		}
+		for _, w := range strings.Fields(m.Text) {
+			w = gazetteer.Fold(strings.Trim(w, `"“”'‘’`))
+			if len(w) > 1 && !r.gaz.CommonWord(w) {
+				if _, dup := known[w]; !dup || m.Type == doc.Person {
+					known[w] = m.Type
+				}
+			}
+		}
+	}
+	for _, i := range singles {
+		w := words[i]
+		if t, ok := known[gazetteer.Fold(w)]; ok && (t == doc.Person || t == doc.Character) {
+			r.add(d, i, i+1, t, scoreGiven, "rules:known")
+			continue
+		}
+		next := ""
+		if i+1 < len(words) {
+			next = lower(words[i+1])
+		}
+		if r.gaz.CommonWord(lower(w)) {
+			continue
+		}
+		if speechVerbs[next] || personVerbs[next] {
+			r.add(d, i, i+1, doc.Person, scoreContext, "rules:context")
+			continue
+		}
+		if i > 0 && (lower(words[i-1]) == "told" || lower(words[i-1]) == "tells") && !r.givenName(w) {
+			r.add(d, i, i+1, doc.Org, scoreContext, "rules:context")
+			continue
+		}
+		if r.givenName(w) {
+			r.add(d, i, i+1, doc.Person, scoreFallback, "rules:given")
+		}
+	}
+}
+
+func (r *Rules) add(d *doc.Doc, a, b int, t doc.EntityType, score float64, src string) {
+	sp := doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
+	d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Body[sp.Start:sp.End], Type: t, Kind: doc.Name, Entity: -1, Score: score, Source: src})
+}
+
+func gazType(k gazetteer.Kind) (doc.EntityType, bool) {
+	switch k {
+	case gazetteer.Country, gazetteer.City:
+		return doc.GPE, true
+	case gazetteer.Platform, gazetteer.OrgAcronym:
+		return doc.Org, true
+	case gazetteer.Nationality:
+		return doc.NORP, true
+	}
+	return "", false
+}
+
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange returns the tokens [a, b) covering span s.
+func tokenRange(d *doc.Doc, s doc.Span) (int, int) {
+	a := d.TokenAt(s.Start)
+	b := a
+	for b < len(d.Tokens) && d.Tokens[b].Start < s.End {
+		b++
+	}
+	return a, b
+}
+
+// tier ranks the source of a mention: titles and nicknames found by cues
+// beat the model, gazetteer entries beat it on the same span (a platform
+// is an organisation whatever the model says), the model beats the other
+// rules.
+func tier(m doc.Mention) int {
+	switch m.Source {
+	case "rules:title", "rules:nickname":
+		return 3
+	case "rules:gazetteer", "rules:cast", "rules:extends":
+		return 2
+	case "ner":
+		return 1
+	}
+	return 0
+}
+
+// extendsModel reports whether m strictly contains a model mention of its
+// own type, a name the model cut short.
+func extendsModel(ms []doc.Mention, m doc.Mention) bool {
+	for _, o := range ms {
+		if o.Source == "ner" && o.Type == m.Type && m.Contains(o.Span) && m.Len() > o.Len() && m.Score >= scoreGiven {
+			return true
+		}
+	}
+	return false
+}
+
+// Resolve orders d.Mentions by position and drops overlaps. Of two
+// overlapping mentions the one of higher tier stays, then the higher
+// scored, then the longer; but a gazetteer entry inside a longer mention of
+// the model ("Mexico" in "Bank of Mexico") gives way.
+func Resolve(d *doc.Doc) {
+	ms := d.Mentions[:0]
+	for _, m := range d.Mentions {
+		if m.Source == "rules:gazetteer" && insideLonger(d.Mentions, m) {
+			continue
+		}
+		if m.Type == doc.Person && tier(m) == 0 && extendsModel(d.Mentions, m) {
+			// "Miguel Ángel Félix Gallardo" where the model stopped short.
+			m.Source = "rules:extends"
+		}
+		ms = append(ms, m)
+	}
+	sort.SliceStable(ms, func(x, y int) bool {
+		a, b := ms[x], ms[y]
+		if ta, tb := tier(a), tier(b); ta != tb {
+			return ta > tb
+		}
+		if a.Score != b.Score {
+			return a.Score > b.Score
+		}
+		return a.Len() > b.Len()
+	})
+	used := make([]bool, len(d.Tokens))
+	kept := ms[:0]
+	for _, m := range ms {
+		a, b := tokenRange(d, m.Span)
+		ok := a < b
+		for k := a; k < b && ok; k++ {
+			ok = !used[k]
+		}
+		if !ok {
+			continue
+		}
+		for k := a; k < b; k++ {
+			used[k] = true
+		}
+		kept = append(kept, m)
+	}
+	sort.Slice(kept, func(x, y int) bool { return kept[x].Start < kept[y].Start })
+	d.Mentions = kept
+}
+
+// insideLonger reports whether a model mention strictly contains m.
+func insideLonger(ms []doc.Mention, m doc.Mention) bool {
+	for _, o := range ms {
+		if o.Source == "ner" && o.Contains(m.Span) && o.Len() > m.Len() {
+			return true
+		}
+	}
+	return false
+}
+
+// hasQuote reports whether tokens [a, b) hold a quotation mark (a
+// nickname inside a name).
+func hasQuote(d *doc.Doc, a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.Tokens[k].Kind == doc.OpenQuote || d.Tokens[k].Kind == doc.CloseQuote {
+			return true
+		}
+	}
+	return false
+}
