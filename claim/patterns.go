@@ -321,6 +321,10 @@ func (r *run) founded(i int, s doc.Sentence) {
 	if r.words[i] == "set" && (i+1 >= last || r.words[i+1] != "up") {
 		return
 	}
+	if r.words[i] == "created" && i+1 < last && r.words[i+1] == "by" {
+		r.madeBy(i, first, last)
+		return
+	}
 	k := i + 1
 	if r.words[i] == "set" {
 		k++
@@ -539,6 +543,12 @@ func (r *run) workBefore(i, first int) (int, int) {
 		if n := seasonAt(r.words, k); n > 0 && r.main >= 0 {
 			return r.season(r.main, n, k), k
 		}
+		if r.words[k] == "season" && k > first && latestWords[r.words[k-1]] && r.main >= 0 {
+			// "the new season": the latest season of the work named so far.
+			if n := r.latestSeason(r.main); n > 0 {
+				return r.season(r.main, n, k), k - 1
+			}
+		}
 		if (r.words[k] == "series" || r.words[k] == "show" || r.words[k] == "film" || r.words[k] == "movie" || r.words[k] == "drama") && r.main >= 0 {
 			if k > first && (r.words[k-1] == "the" || r.words[k-1] == "this") {
 				return r.main, k - 1
@@ -589,6 +599,20 @@ func (r *run) spouse(i, first, last int) {
 	if a >= 0 && isPersonType(r.typeOf(a)) {
 		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-noun")
 	}
+}
+
+// latestWords introduce the newest season: "the new season".
+var latestWords = set("new", "latest", "upcoming", "coming", "current", "next")
+
+// latestSeason returns the highest season number of work w found so far.
+func (r *run) latestSeason(w int) int {
+	n := 0
+	for k := range r.seas {
+		if k[0] == w && k[1] > n {
+			n = k[1]
+		}
+	}
+	return n
 }
 
 func memberPredicate(org string) doc.Predicate {

@@ -141,9 +141,11 @@ func (l *Linker) Link(d *doc.Doc) {
 // or a title cue decided that type.
 func retypeNameParts(d *doc.Doc) {
 	parts := map[string]bool{}
+	full := map[string]bool{}
 	for _, m := range d.Mentions {
 		if m.Kind == doc.Name && (m.Type == doc.Person || m.Type == doc.Character) {
 			if ws := foldWords(m.Text); len(ws) >= 2 {
+				full[strings.Join(ws, " ")] = true
 				for _, w := range ws {
 					parts[w] = true
 				}
@@ -155,7 +157,7 @@ func retypeNameParts(d *doc.Doc) {
 		if m.Kind != doc.Name || m.Type == doc.Person || m.Type == doc.Character || strings.HasPrefix(m.Source, "rules:") {
 			continue
 		}
-		if ws := foldWords(m.Text); len(ws) == 1 && parts[ws[0]] {
+		if ws := foldWords(m.Text); (len(ws) == 1 && parts[ws[0]]) || full[strings.Join(ws, " ")] {
 			m.Type = doc.Person
 		}
 	}

@@ -81,7 +81,7 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 			}
 			paren := mt > 0 && d.TokenText(mt-1) == "("
 			last[m.Entity] = seen{sentence: s, subject: sub, paren: paren}
-			if me := d.TokenAt(m.End - 1) + 1; (me < len(d.Tokens) && mention.SpeechVerb(strings.ToLower(d.TokenText(me)))) ||
+			if me := d.TokenAt(m.End-1) + 1; (me < len(d.Tokens) && mention.SpeechVerb(strings.ToLower(d.TokenText(me)))) ||
 				(mt > 0 && mention.SpeechVerb(strings.ToLower(d.TokenText(mt-1)))) {
 				lastSpeaker = m.Entity
 			}

@@ -59,7 +59,8 @@ func (r *Rules) Tag(d *doc.Doc) {
 				continue
 			}
 			end := r.chunk(d, words, i, s.Last)
-			if n, kind, _, ok := r.gaz.Match(words[i:s.Last], 0); ok && n > 0 && (n >= end-i || !r.hasOrgCue(words[i:end])) {
+			if n, kind, _, ok := r.gaz.Match(words[i:s.Last], 0); ok && n > 0 && (n >= end-i || r.gazetteerFirst(kind, words[i:end])) &&
+				!(n == 1 && r.gaz.CommonWord(lower(words[i])) && r.sentenceStart(d, words, i, s)) {
 				if t, ok := gazType(kind); ok {
 					r.add(d, i, i+n, t, scoreGazet, "rules:gazetteer")
 					i += n
@@ -87,14 +88,12 @@ func (r *Rules) Tag(d *doc.Doc) {
 				i = end
 				continue
 			}
-			t, score := r.classify(d, words, a, end, s, personCue)
+			t, score, src := r.classify(d, words, a, end, s, personCue)
 			switch {
 			case t != "" && hasQuote(d, a, end):
 				r.add(d, a, end, t, scoreTitle, "rules:nickname")
-			case t == doc.Person && score == scoreCast:
-				r.add(d, a, end, t, score, "rules:cast")
 			case t != "":
-				r.add(d, a, end, t, score, "rules:context")
+				r.add(d, a, end, t, score, src)
 			case end-a == 1:
 				singles = append(singles, a)
 			}
@@ -160,33 +159,33 @@ func (r *Rules) chunk(d *doc.Doc, words []string, i, last int) int {
 
 // classify decides the type of the capitalised run words[a:end], or ""
 // when the rules cannot tell.
-func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64) {
+func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64, string) {
 	text := d.Body[d.Tokens[a].Start:d.Tokens[end-1].End]
 	n := end - a
 	if _, ok := r.gaz.Platform(text); ok {
-		return doc.Org, scoreGazet
+		return doc.Org, scoreGazet, "rules:gazetteer"
 	}
 	if _, ok := r.gaz.Country(text); ok {
-		return doc.GPE, scoreGazet
+		return doc.GPE, scoreGazet, "rules:gazetteer"
 	}
 	if n == 1 {
 		if _, ok := r.gaz.Nationality(text); ok {
-			return doc.NORP, scoreGazet
+			return doc.NORP, scoreGazet, "rules:gazetteer"
 		}
 	}
 	if _, ok := r.gaz.City(text); ok && n <= 3 {
-		return doc.GPE, scoreGazet * 0.95
+		return doc.GPE, scoreGazet * 0.95, "rules:gazetteer"
 	}
 	if n >= 2 && r.gaz.EventCue(words[a]) {
-		return doc.Event, scoreCue
+		return doc.Event, scoreCue, "rules:cue"
 	}
 	for k := a; k < end; k++ {
 		if r.gaz.OrgCue(words[k]) && (n >= 2 || k > a) {
-			return doc.Org, scoreCue
+			return doc.Org, scoreCue, "rules:cue"
 		}
 	}
 	if n == 1 && allCaps(words[a]) {
-		return doc.Org, scoreCue
+		return doc.Org, scoreCue, "rules:context"
 	}
 	prev, next := "", ""
 	if a > s.First {
@@ -196,30 +195,58 @@ func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence,
 		next = lower(words[end])
 	}
 	// An outlet after "told": "told Variety", "told The Screen Desk".
-	if (prev == "told" || prev == "tells") && !r.givenName(words[a]) {
-		return doc.Org, scoreContext
+	if (prev == "told" || prev == "tells") && !r.givenName(words[a]) && !knownPerson(d, words[a]) {
+		return doc.Org, scoreContext, "rules:outlet"
 	}
 	if personCue {
-		return doc.Person, scoreCue
+		return doc.Person, scoreCue, "rules:honorific"
 	}
 	if _, ok := r.gaz.RoleNoun(prev); ok && prev != "" {
-		return doc.Person, scoreCue
+		return doc.Person, scoreCue, "rules:role"
 	}
 	// "(Michael Peña)" after a name: the cast of a character.
 	if prev == "(" && next == ")" && a >= 2 && d.Tokens[a-2].Kind == doc.Word && capitalised(words[a-2]) &&
 		(n > 1 || !r.gaz.CommonWord(lower(words[a]))) {
-		return doc.Person, scoreCast
+		return doc.Person, scoreCast, "rules:cast"
 	}
 	if r.givenName(words[a]) && n >= 2 {
-		return doc.Person, scoreGiven
+		return doc.Person, scoreGiven, "rules:given"
 	}
 	if speechVerbs[next] || personVerbs[next] {
-		return doc.Person, scoreContext
+		return doc.Person, scoreContext, "rules:context"
 	}
 	if n >= 2 && n <= 4 && !hasDigit(text) {
-		return doc.Person, scoreFallback
+		return doc.Person, scoreFallback, "rules:fallback"
 	}
-	return "", 0
+	return "", 0, ""
+}
+
+// knownPerson reports whether w is a word of a person's name the taggers
+// found earlier in the document.
+func knownPerson(d *doc.Doc, w string) bool {
+	f := gazetteer.Fold(w)
+	for _, m := range d.Mentions {
+		if m.Type != doc.Person || m.Source == "rules:outlet" {
+			continue
+		}
+		for _, x := range strings.Fields(m.Text) {
+			if gazetteer.Fold(x) == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// gazetteerFirst reports whether a gazetteer entry of kind k that covers
+// only the start of the capitalised run ws should stand alone: not when the
+// run names an organisation ("Guadalajara Cartel") or a person whose given
+// name is also a city ("Sofia Marchetti").
+func (r *Rules) gazetteerFirst(k gazetteer.Kind, ws []string) bool {
+	if r.hasOrgCue(ws) {
+		return false
+	}
+	return !(k == gazetteer.City && r.givenName(ws[0]))
 }
 
 // hasOrgCue reports whether one of ws is an organisation cue word.
@@ -331,7 +358,7 @@ func tier(m doc.Mention) int {
 	switch m.Source {
 	case "rules:title", "rules:nickname":
 		return 3
-	case "rules:gazetteer", "rules:cast", "rules:extends":
+	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet":
 		return 2
 	case "ner":
 		return 1
@@ -357,7 +384,7 @@ func extendsModel(ms []doc.Mention, m doc.Mention) bool {
 func Resolve(d *doc.Doc) {
 	ms := d.Mentions[:0]
 	for _, m := range d.Mentions {
-		if m.Source == "rules:gazetteer" && insideLonger(d.Mentions, m) {
+		if tier(m) == 2 && insideLonger(d.Mentions, m) {
 			continue
 		}
 		if m.Type == doc.Person && tier(m) == 0 && extendsModel(d.Mentions, m) {
