@@ -176,7 +176,7 @@ func (r *run) personBefore(i, first int) (int, int) {
 	best, at := -1, -1
 	for k := i - 1; k >= first; k-- {
 		w := r.words[k]
-		if (w == "who" || w == "whom") && !r.inQ[k] {
+		if (w == "who" || w == "whom") && !r.inQ[k] && best < 0 {
 			// The antecedent: the nearest person within a few tokens before.
 			for j := k - 1; j >= first && j >= k-10; j-- {
 				if e := r.entityAt(j); e >= 0 && isPersonType(r.typeOf(e)) && !r.inQ[j] && !r.inParens(j) {

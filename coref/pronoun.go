@@ -69,7 +69,20 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 	ni := 0
 	lastSpeaker := -1
 	var added []doc.Mention
+	orgs := make([]int, 0, len(d.Mentions))
+	for i, m := range d.Mentions {
+		if m.Entity >= 0 && m.Type == doc.Org {
+			orgs = append(orgs, i)
+		}
+	}
+	oi := 0
+	lastOrg := [2]int{-1, -1} // entity, sentence
 	for i, t := range d.Tokens {
+		for oi < len(orgs) && d.Mentions[orgs[oi]].Start <= t.Start {
+			m := d.Mentions[orgs[oi]]
+			lastOrg = [2]int{m.Entity, d.Tokens[d.TokenAt(m.Start)].Sentence}
+			oi++
+		}
 		for ni < len(names) && d.Mentions[names[ni]].Start <= t.Start {
 			m := d.Mentions[names[ni]]
 			mt := d.TokenAt(m.Start)
@@ -97,6 +110,11 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 			role, roleAt, g = l.nominalAt(d, i)
 		}
 		if !isPron && role == "" {
+			if org := l.orgNominal(d, i, lastOrg); org >= 0 {
+				sp := doc.Span{Start: d.Tokens[i-1].Start, End: t.End}
+				added = append(added, doc.Mention{Span: sp, Text: d.Body[sp.Start:sp.End], Type: d.Entities[org].Type,
+					Kind: doc.Nominal, Entity: org, Score: 0.6, Source: "coref"})
+			}
 			continue
 		}
 		speaks := i+1 < len(d.Tokens) && mention.SpeechVerb(strings.ToLower(d.TokenText(i+1)))
@@ -210,4 +228,23 @@ func (l *Linker) nominalAt(d *doc.Doc, i int) (string, int, doc.Gender) {
 		}
 	}
 	return "", i, doc.Unknown
+}
+
+// orgNouns refer back to an organisation: "the streamer said".
+var orgNouns = map[string]bool{"streamer": true, "network": true, "broadcaster": true, "platform": true,
+	"company": true, "agency": true, "studio": true, "firm": true, "group": true, "ministry": true, "department": true}
+
+// orgNominal resolves "the streamer", "the agency" at token i to the last
+// organisation named within three sentences, or -1.
+func (l *Linker) orgNominal(d *doc.Doc, i int, last [2]int) int {
+	if i == 0 || last[0] < 0 || !strings.EqualFold(d.TokenText(i-1), "the") {
+		return -1
+	}
+	if !orgNouns[strings.ToLower(d.TokenText(i))] || (i+1 < len(d.Tokens) && capitalisedWord(d, i+1)) {
+		return -1
+	}
+	if d.Tokens[i].Sentence-last[1] > 3 {
+		return -1
+	}
+	return last[0]
 }

@@ -7,5 +7,5 @@ import "embed"
 // Files holds the articles: plain text with and without a header block, and
 // one HTML page with navigation and a related-stories block.
 //
-//go:embed *.txt *.html
+//go:embed articles
 var Files embed.FS

@@ -194,8 +194,13 @@ func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence,
 	if end < s.Last {
 		next = lower(words[end])
 	}
+	// A platform after a release verb: "debuts on Hulu", "available to
+	// stream on Vidmo", whatever its name.
+	if prev == "on" && releaseBefore(words, a-1, s.First) && !r.givenName(words[a]) {
+		return doc.Org, scoreContext, "rules:platform"
+	}
 	// An outlet after "told": "told Variety", "told The Screen Desk".
-	if (prev == "told" || prev == "tells") && !r.givenName(words[a]) && !knownPerson(d, words[a]) {
+	if (prev == "told" || prev == "tells") && !r.givenName(words[a]) && !knownPerson(d, words[a], d.Tokens[a].Span) {
 		return doc.Org, scoreContext, "rules:outlet"
 	}
 	if personCue {
@@ -223,16 +228,27 @@ func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence,
 
 // knownPerson reports whether w is a word of a person's name the taggers
 // found earlier in the document.
-func knownPerson(d *doc.Doc, w string) bool {
+func knownPerson(d *doc.Doc, w string, at doc.Span) bool {
 	f := gazetteer.Fold(w)
 	for _, m := range d.Mentions {
-		if m.Type != doc.Person || m.Source == "rules:outlet" {
+		if m.Type != doc.Person || m.Source == "rules:outlet" || m.Overlaps(at) {
 			continue
 		}
 		for _, x := range strings.Fields(m.Text) {
 			if gazetteer.Fold(x) == f {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// releaseBefore reports whether a release verb ("debuts", "streams",
+// "premiered", "available") stands within four words before token on.
+func releaseBefore(words []string, on, first int) bool {
+	for k := on - 1; k >= first && k >= on-4; k-- {
+		if releaseVerbs[lower(words[k])] {
+			return true
 		}
 	}
 	return false
@@ -304,7 +320,7 @@ func (r *Rules) tagSingles(d *doc.Doc, words []string, singles []int) {
 			r.add(d, i, i+1, doc.Person, scoreContext, "rules:context")
 			continue
 		}
-		if i > 0 && (lower(words[i-1]) == "told" || lower(words[i-1]) == "tells") && !r.givenName(w) {
+		if i > 0 && (lower(words[i-1]) == "told" || lower(words[i-1]) == "tells") && !r.givenName(w) && !knownPerson(d, w, d.Tokens[i].Span) {
 			r.add(d, i, i+1, doc.Org, scoreContext, "rules:context")
 			continue
 		}
@@ -358,7 +374,7 @@ func tier(m doc.Mention) int {
 	switch m.Source {
 	case "rules:title", "rules:nickname":
 		return 3
-	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet":
+	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet", "rules:platform":
 		return 2
 	case "ner":
 		return 1
@@ -384,7 +400,7 @@ func extendsModel(ms []doc.Mention, m doc.Mention) bool {
 func Resolve(d *doc.Doc) {
 	ms := d.Mentions[:0]
 	for _, m := range d.Mentions {
-		if tier(m) == 2 && insideLonger(d.Mentions, m) {
+		if m.Source == "rules:gazetteer" && insideLonger(d.Mentions, m) {
 			continue
 		}
 		if m.Type == doc.Person && tier(m) == 0 && extendsModel(d.Mentions, m) {
@@ -407,6 +423,17 @@ func Resolve(d *doc.Doc) {
 	kept := ms[:0]
 	for _, m := range ms {
 		a, b := tokenRange(d, m.Span)
+		// A name starts and ends on a word: "Vik)" is "Vik".
+		for a < b && !nameEdge(d.Tokens[a].Kind) {
+			a++
+		}
+		for b > a && !nameEdge(d.Tokens[b-1].Kind) {
+			b--
+		}
+		if a < b && (d.Tokens[a].Start != m.Start || d.Tokens[b-1].End != m.End) {
+			m.Span = doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
+			m.Text = d.Body[m.Start:m.End]
+		}
 		ok := a < b
 		for k := a; k < b && ok; k++ {
 			ok = !used[k]
@@ -422,6 +449,8 @@ func Resolve(d *doc.Doc) {
 	sort.Slice(kept, func(x, y int) bool { return kept[x].Start < kept[y].Start })
 	d.Mentions = kept
 }
+
+func nameEdge(k doc.TokenKind) bool { return k == doc.Word || k == doc.Number }
 
 // insideLonger reports whether a model mention strictly contains m.
 func insideLonger(ms []doc.Mention, m doc.Mention) bool {

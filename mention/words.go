@@ -43,6 +43,14 @@ var speechVerbs = map[string]bool{
 	"described": true, "describes": true, "revealed": true, "reveals": true, "joked": true, "jokes": true,
 }
 
+// releaseVerbs put a work on a platform: "debuts on", "streams on".
+var releaseVerbs = map[string]bool{
+	"debuts": true, "debuted": true, "premieres": true, "premiered": true, "streams": true, "streaming": true,
+	"stream": true, "available": true, "arrives": true, "arrived": true, "launches": true, "launched": true,
+	"airs": true, "aired": true, "drops": true, "dropped": true, "lands": true, "landed": true, "released": true,
+	"returns": true, "returned": true, "exclusively": true,
+}
+
 // personVerbs are verbs whose subject is a person: a capitalised name
 // before them is a person.
 var personVerbs = map[string]bool{
