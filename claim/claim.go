@@ -168,12 +168,19 @@ func (r *run) add(subj int, p doc.Predicate, obj int, value string, a, b int, sc
 	return &r.out[len(r.out)-1]
 }
 
+// maxBack bounds how far back in a sentence a pattern looks for its
+// subject, so that a run-on "sentence" of a malformed page costs linear time.
+const maxBack = 80
+
 // personBefore returns the person the clause ending before token i is
 // about: the antecedent of a "who" if there is one, else the nearest person
 // mention of the sentence outside quotes and parentheses. It returns the
 // entity and the mention's first token.
 func (r *run) personBefore(i, first int) (int, int) {
 	best, at := -1, -1
+	if first < i-maxBack {
+		first = i - maxBack
+	}
 	for k := i - 1; k >= first; k-- {
 		w := r.words[k]
 		if (w == "who" || w == "whom") && !r.inQ[k] && best < 0 {
