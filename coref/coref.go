@@ -82,7 +82,7 @@ func (l *Linker) Link(d *doc.Doc) {
 		if !ok && c == 1 {
 			ei, ok = l.findPerson(ents, words, nick, m.Start, d)
 		}
-		if !ok && nick == "" && len(words) == 1 {
+		if !ok && nick == "" {
 			// A nickname used alone: "El Chapo".
 			for k, e := range ents {
 				if e.class == c && e.alias[strings.Join(words, " ")] {

@@ -103,10 +103,14 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 		if t.Kind != doc.Word || inQuote[i] {
 			continue
 		}
-		w := strings.ToLower(d.Body[t.Start:t.End])
-		g, isPron := thirdPerson[w]
+		raw := d.Body[t.Start:t.End]
+		var g doc.Gender
+		isPron := false
+		if len(raw) <= 7 {
+			g, isPron = thirdPerson[asciiLower(raw)]
+		}
 		role, roleAt := "", i
-		if !isPron {
+		if !isPron && theBefore(d, i) {
 			role, roleAt, g = l.nominalAt(d, i)
 		}
 		if !isPron && role == "" {
@@ -247,4 +251,32 @@ func (l *Linker) orgNominal(d *doc.Doc, i int, last [2]int) int {
 		return -1
 	}
 	return last[0]
+}
+
+// theBefore reports whether "the" stands within the four tokens before i,
+// the cheap test before a role noun is looked up.
+func theBefore(d *doc.Doc, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := d.Tokens[j]
+		if t.End-t.Start == 3 && strings.EqualFold(d.Body[t.Start:t.End], "the") {
+			return true
+		}
+	}
+	return false
+}
+
+// asciiLower lower-cases ASCII letters; other bytes are kept.
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; 'A' <= c && c <= 'Z' {
+			b := []byte(s)
+			for k := i; k < len(b); k++ {
+				if 'A' <= b[k] && b[k] <= 'Z' {
+					b[k] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }

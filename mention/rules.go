@@ -78,7 +78,7 @@ func (r *Rules) Tag(d *doc.Doc) {
 					a++
 					continue
 				}
-				if calendar[lw] || (r.gaz.CommonWord(lw) && (a == s.First || a+1 < end || r.sentenceStart(d, words, a, s))) {
+				if calendar[lw] || (r.gaz.CommonWord(lw) && r.sentenceStart(d, words, a, s)) {
 					a++
 					continue
 				}
