@@ -1,0 +1,290 @@
+package timex
+
+import (
+	"fmt"
+	"strconv"
+)
+
+// setExpr handles "every week", "each Monday", "per year".
+func (p *parser) setExpr(i int) (match, bool) {
+	j := i + 1
+	n := 1
+	if v, ok := p.num(j, 3); ok && v > 0 {
+		n = v
+		j++
+	} else if v, ok := numWords[p.w(j)]; ok && v > 1 {
+		n = v
+		j++
+	} else if p.is(j, "other") {
+		n = 2
+		j++
+	}
+	if wd, ok := weekdays[p.w(j)]; ok && p.capital(j) {
+		return match{i: i, j: j + 1, typ: "SET", val: fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))}, true
+	}
+	if mo, e, ok := p.monthAt(j); ok {
+		return match{i: i, j: e, typ: "SET", val: fmt.Sprintf("XXXX-%02d", mo)}, true
+	}
+	if dp, ok := dayParts[p.w(j)]; ok {
+		return match{i: i, j: j + 1, typ: "SET", val: "XXXX-XX-XXT" + dp}, true
+	}
+	u, ok := units[p.w(j)]
+	if !ok {
+		return match{}, false
+	}
+	code, isTime, mult := unitCode(u)
+	v := "P"
+	if isTime {
+		v = "PT"
+	}
+	return match{i: i, j: j + 1, typ: "SET", val: v + strconv.Itoa(n*mult) + code}, true
+}
+
+// duration handles "three years", "a decade", "16-hour", "several
+// months", "two years ago", "six months later"; span starts at i, the
+// count is at j.
+func (p *parser) duration(i, j int) (match, bool) {
+	n, k, ok := p.count(j)
+	if !ok {
+		return match{}, false
+	}
+	// "2 1/2 years", "a year and a half" are kept to their whole part
+	// unless the unit splits evenly (below).
+	half := false
+	if k+2 < len(p.toks) && p.is(k, "1") && p.is(k+1, "/") && p.is(k+2, "2") && p.glued(k+1) && p.glued(k+2) {
+		half = true
+		k += 3
+	}
+	adj := false
+	if p.is(k, "-") && p.glued(k) && p.glued(k+1) {
+		k++
+		adj = true
+	}
+	// "20 more years", "an additional year", "two full days".
+	for p.is(k, "more") || p.is(k, "additional") || p.is(k, "full") || p.is(k, "straight") || p.is(k, "consecutive") || p.is(k, "long") && false {
+		k++
+	}
+	u, ok := units[p.w(k)]
+	if !ok {
+		return match{}, false
+	}
+	if adj && p.w(k) != singular(p.w(k)) {
+		return match{}, false
+	}
+	// "the 1988 second quarter": an ordinal, not a unit.
+	if u == uSecond && p.w(k) == "second" && n != 1 {
+		return match{}, false
+	}
+	// "a second", "one second" read as ordinal noise: "a second time".
+	if u == uSecond && (p.is(j, "a") || p.is(j, "one")) && !p.is(k+1, ".") {
+		if !p.is(k+1, "later") && !p.is(k+1, "ago") {
+			return match{}, false
+		}
+	}
+	if u == uQuarter && n < 0 {
+		return match{}, false
+	}
+	e := k + 1
+	// "a year-earlier loss" is a date adjective, not a duration.
+	if p.is(e, "-") && p.glued(e) && (p.is(e+1, "earlier") || p.is(e+1, "ago")) {
+		return match{}, false
+	}
+	// Ages: "a 6-year-old", "8-month-old".
+	if p.is(e, "-") && p.glued(e) && p.is(e+1, "old") {
+		return match{}, false
+	}
+	if p.is(e, "old") && !adj {
+		return match{}, false
+	}
+	// "a year" after an amount is a rate: "$5 million a year".
+	after := p.w(e)
+	if (p.is(j, "a") || p.is(j, "an")) && u != uSecond && !adj && after != "ago" && after != "earlier" && after != "later" {
+		if prev := p.w(i - 1); prev == "million" || prev == "billion" || prev == "times" || prev == "once" || prev == "twice" || prev == "%" || prev == "percent" || (i > 0 && p.toks[i-1].kind == kNum) {
+			code, isTime, _ := unitCode(u)
+			v := "P1" + code
+			if isTime {
+				v = "PT1" + code
+			}
+			return match{i: j, j: e, typ: "SET", val: v}, true
+		}
+	}
+	code, isTime, mult := unitCode(u)
+	count := "X"
+	if n > 0 {
+		count = strconv.Itoa(n * mult)
+	}
+	if u == uDecade && n < 0 {
+		code = "DE"
+	} else if u == uCentury && n < 0 {
+		code = "CE"
+	}
+	val := "P" + count + code
+	if isTime {
+		val = "PT" + count + code
+	}
+	if p.is(e, "and") && p.is(e+1, "a") && p.is(e+2, "half") {
+		half = true
+		e += 3
+	}
+	if half && n > 0 {
+		switch u {
+		case uYear:
+			val += "6M"
+		case uDay:
+			val = "P" + count + "DT12H"
+		case uHour:
+			val += "30M"
+		case uMinute:
+			val += "30S"
+		}
+	}
+	// "two years ago", "three weeks earlier", "a year from now".
+	switch after {
+	case "ago", "earlier", "later", "before", "hence":
+		if adj || after == "before" {
+			break
+		}
+		// "three days later" is measured from some event, not from the
+		// DCT: a duration. "a year earlier" in a report of quarterly
+		// results is the same quarter a year before.
+		if after == "later" || after == "earlier" && !(u == uYear && p.hasLastQ) {
+			if after == "earlier" && (u == uYear || u == uMonth) && n > 0 && p.hasDCT {
+				return p.ago(i, e+1, n, u, true)
+			}
+			return match{i: i, j: e, typ: "DURATION", val: val}, true
+		}
+		return p.ago(i, e+1, n, u, after != "hence")
+	case "from":
+		if p.is(e+1, "now") {
+			return p.ago(i, e+2, n, u, false)
+		}
+	}
+	if p.w(j) == "some" && n < 0 {
+		return match{}, false
+	}
+	// A bare plural unit without a count word is too vague ("years").
+	if adj && i < j && p.is(i, "the") {
+		// "the 14-day period": the article belongs to the noun.
+		i = j
+	}
+	return match{i: i, j: e, typ: "DURATION", val: val}, true
+}
+
+// singular strips a plural s.
+func singular(w string) string {
+	if len(w) > 1 && w[len(w)-1] == 's' {
+		if w == "centuries" {
+			return "century"
+		}
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// count parses a count at j: digits, number words ("twenty-four"), "a",
+// "a few", "a couple of".
+func (p *parser) count(j int) (int, int, bool) {
+	if j >= len(p.toks) {
+		return 0, j, false
+	}
+	t := p.toks[j]
+	if t.kind == kNum {
+		if n, ok := p.num(j, 6); ok && n > 0 {
+			return n, j + 1, true
+		}
+		return 0, j, false
+	}
+	w := p.w(j)
+	n, ok := numWords[w]
+	if !ok {
+		return 0, j, false
+	}
+	k := j + 1
+	if (w == "a" || w == "an") && (p.is(k, "few") || p.is(k, "couple")) {
+		n = -1
+		if p.is(k, "couple") {
+			n = 2
+		}
+		k++
+	}
+	if p.is(k-1, "couple") && p.is(k, "of") {
+		k++
+	}
+	if (w == "a" || w == "an") && p.is(k, "dozen") {
+		n = 12
+		k++
+	}
+	// "twenty-four", "twenty four".
+	if n >= 20 && n%10 == 0 && n < 100 {
+		q := k
+		if p.is(q, "-") && p.glued(q) {
+			q++
+		}
+		if v, ok := numWords[p.w(q)]; ok && v > 0 && v < 10 && p.w(q) != "a" && p.w(q) != "an" {
+			n += v
+			k = q + 1
+		}
+	}
+	if p.is(k, "hundred") && n > 0 {
+		n *= 100
+		k++
+	}
+	return n, k, true
+}
+
+// ago resolves "N units ago" (back=true) or "N units later/from now"
+// relative to the DCT, at the granularity of the unit.
+func (p *parser) ago(i, e, n, u int, back bool) (match, bool) {
+	g, ok := unitGran[u]
+	if u == uDecade {
+		g, n, ok = gYear, n*10, true
+	}
+	if !ok || n < 0 || !p.hasDCT {
+		v := "PAST_REF"
+		if !back {
+			v = "FUTURE_REF"
+		}
+		if n > 0 && ok && !p.hasDCT {
+			v = map[int]string{gYear: "XXXX", gMonth: "XXXX-XX", gWeek: "XXXX-WXX", gDay: "XXXX-XX-XX", gQuarter: "XXXX-QX"}[g]
+		}
+		return match{i: i, j: e, typ: "DATE", val: v}, true
+	}
+	if !back {
+		// Only "from now" and "later" land here; "later" is anchored
+		// on the DCT, an approximation.
+	} else {
+		n = -n
+	}
+	var c cal
+	if p.hasLastQ && (u == uYear || u == uQuarter) {
+		c = p.lastQ.shift(n, g)
+	} else {
+		c = at(p.dct, g).shift(n, g)
+	}
+	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+}
+
+// vaguePlural handles "for years", "within weeks", "in decades": a
+// duration of unknown length.
+func (p *parser) vaguePlural(i int) (match, bool) {
+	switch p.w(i - 1) {
+	case "for", "within", "in", "over":
+	default:
+		return match{}, false
+	}
+	u, ok := units[p.w(i)]
+	if !ok || u == uSecond || u == uQuarter || singular(p.w(i)) == p.w(i) {
+		return match{}, false
+	}
+	code, isTime, _ := unitCode(u)
+	if u == uDecade {
+		code = "DE"
+	} else if u == uCentury {
+		code = "CE"
+	}
+	v := "PX" + code
+	if isTime {
+		v = "PTX" + code
+	}
+	return match{i: i, j: i + 1, typ: "DURATION", val: v}, true
+}

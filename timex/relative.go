@@ -1,0 +1,529 @@
+package timex
+
+import (
+	"time"
+)
+
+// theExpr handles expressions that start with "the".
+func (p *parser) theExpr(i int) (match, bool) {
+	j := i + 1
+	switch w := p.w(j); w {
+	case "future":
+		return match{i: i, j: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
+	case "past", "last", "next", "coming", "previous", "following", "current", "same", "latest", "prior", "recent", "upcoming":
+		return p.deictic(i, j)
+	case "present":
+		return match{i: i, j: j + 1, typ: "DATE", val: "PRESENT_REF"}, true
+	case "near", "foreseeable", "distant", "immediate":
+		if p.is(j+1, "future") || p.is(j+1, "term") {
+			return match{i: i, j: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "'", "\u2019":
+		if m, ok := p.decadeApos(j); ok {
+			m.i = i
+			return m, true
+		}
+	case "first", "second", "third", "fourth", "final":
+		if m, ok := p.quarterExpr(i, j); ok {
+			if p.is(j+1, "-") {
+				// "the third-quarter results": the article goes with
+				// the noun.
+				m.i = j
+			}
+			return m, true
+		}
+		// "the first nine months"
+		if m, ok := p.duration(i, j+1); ok && m.typ == "DURATION" {
+			return m, true
+		}
+	case "quarter", "period":
+		if w == "quarter" {
+			return p.quarterRef(i, j+1)
+		}
+	case "weekend":
+		return p.weekend(i, j+1, 0)
+	case "year", "month", "week":
+		// "the year-earlier quarter"
+		if p.is(j+1, "-") && p.glued(j+1) && (p.is(j+2, "earlier") || p.is(j+2, "ago")) {
+			if m, ok := p.yearEarlier(j, j+3); ok {
+				m.i = i
+				if p.is(m.j, "quarter") || p.is(m.j, "period") {
+					m.j++
+				} else if q, ok := p.quarterExpr(m.j, m.j); ok && q.c.gran == gQuarter {
+					// "the year-ago third quarter"
+					q.c = q.c.shift(-1, gYear)
+					q.val, q.i = q.c.String(), i
+					return q, true
+				}
+				return m, true
+			}
+		}
+		// "the end of the year" (the modifiers are taken before), "for
+		// the year": the DCT's year; "the year ended March 31": a year.
+		if w == "year" {
+			return p.theYear(i, j+1)
+		}
+		if k, _ := p.skipModifiers(i - 3); k == i && i >= 3 && p.hasDCT {
+			g := map[string]int{"year": gYear, "month": gMonth, "week": gWeek}[w]
+			c := at(p.dct, g)
+			return match{i: i, j: j + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	case "full", "fiscal", "calendar":
+		if p.is(j+1, "year") {
+			return p.theYear(i, j+2)
+		}
+	case "short":
+		if p.is(j+1, "term") {
+			return match{i: i, j: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "spring", "summer", "fall", "autumn", "winter":
+		if p.is(j+1, "of") {
+			break
+		}
+		c := cal{gran: gSeason, s: seasonCodes[seasons[w]]}
+		if p.hasDCT {
+			// The nearest such season not after the DCT, or not before
+			// it when the tense looks forward.
+			cs, cy := seasonOf(p.dct)
+			idx := cy*4 + cs
+			step := -1
+			if p.direction(j) > 0 {
+				step = 1
+			}
+			for idx%4 != seasons[w] {
+				idx += step
+			}
+			c.y = idx / 4
+		}
+		return match{i: i, j: j + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+	}
+	if _, ok := decadeWords[p.w(j)]; ok {
+		c := cal{gran: gDecade, n: 190 + decadeWords[p.w(j)]}
+		return match{i: i, j: j + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+	}
+	if _, ok := ordinals[p.w(j)]; ok && p.is(j+1, "century") {
+		c := cal{gran: gCentury, n: ordinals[p.w(j)] - 1}
+		return match{i: i, j: j + 2, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+	}
+	if j < len(p.toks) && (p.toks[j].kind == kNum || p.toks[j].kind == kMixed || p.toks[j].kind == kWord && triggers[p.w(j)]) {
+		if m, ok := p.core(j); ok && (m.c.gran == gDecade || m.c.gran == gCentury || m.typ == "DURATION" && p.is(i+1, "first")) {
+			m.i = i
+			return m, true
+		}
+		// "the nine months" (ended), "the six months"
+		if m, ok := p.duration(i, j); ok && m.typ == "DURATION" {
+			if _, isNum := numWords[p.w(j)]; (isNum && p.w(j) != "a" && p.w(j) != "an" && p.w(j) != "some") || p.toks[j].kind == kNum {
+				return m, true
+			}
+		}
+	}
+	return match{}, false
+}
+
+// deictic handles "this/last/next/past/coming ..." at j, span from i.
+func (p *parser) deictic(i, j int) (match, bool) {
+	mod := p.w(j)
+	k := j + 1
+	w := p.w(k)
+	// "the past two years", "the next few days", "the last 20 months".
+	if mod == "past" || mod == "last" || mod == "next" || mod == "coming" || mod == "previous" || mod == "following" || mod == "prior" {
+		if n, ok := numWords[w]; ok && w != "a" && w != "an" || (k < len(p.toks) && p.toks[k].kind == kNum) {
+			_ = n
+			if m, ok := p.duration(i, k); ok && m.typ == "DURATION" {
+				return m, true
+			}
+		}
+		if w == "few" || w == "several" || w == "couple" {
+			if m, ok := p.duration(i, k); ok {
+				return m, true
+			}
+		}
+	}
+	// Weekday.
+	if wd, ok := weekdays[w]; ok && p.capital(k) {
+		dir := 0
+		switch mod {
+		case "last", "past", "previous":
+			dir = -1
+		case "next", "coming", "following":
+			dir = 1
+		case "this":
+		default:
+			return match{}, false
+		}
+		return p.weekdayOnly(i, k, wd, dir)
+	}
+	// Month name: "last November".
+	if mo, e, ok := p.monthAt(k); ok {
+		c := cal{gran: gMonth, n: mo}
+		if p.hasDCT {
+			cur := int(p.dct.Month())
+			c.y = p.dct.Year()
+			switch mod {
+			case "last", "past", "previous":
+				if mo >= cur {
+					c.y--
+				}
+			case "next", "coming":
+				if mo <= cur {
+					c.y++
+				}
+			}
+		}
+		if d, ok := p.dayNum(e); ok && validDay(mo, d) {
+			return match{}, false
+		}
+		return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+	}
+	// Seasons.
+	if s, ok := seasons[w]; ok {
+		c := cal{gran: gSeason, s: seasonCodes[s]}
+		if p.hasDCT {
+			cs, cy := seasonOf(p.dct)
+			cur := cy*4 + cs
+			switch mod {
+			case "last", "past", "previous":
+				idx := cur - 1
+				for idx%4 != s {
+					idx--
+				}
+				c.y = idx / 4
+			case "next", "coming":
+				idx := cur + 1
+				for idx%4 != s {
+					idx++
+				}
+				c.y = idx / 4
+			default:
+				c.y = p.dct.Year()
+				if s == cs {
+					c.y = cy
+				}
+			}
+		}
+		return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+	}
+	// Parts of day: "this morning", "last night".
+	if dp, ok := dayParts[w]; ok && (mod == "this" || mod == "last") {
+		v := "XXXX-XX-XXT" + dp
+		if p.hasDCT {
+			t := p.dct
+			if mod == "last" {
+				t = t.AddDate(0, 0, -1)
+			}
+			v = dayValue(t, dp)
+		}
+		return match{i: i, j: k + 1, typ: "TIME", val: v}, true
+	}
+	// "the current fiscal year", "last fiscal year".
+	if w == "fiscal" && p.is(k+1, "year") {
+		k++
+		w = "year"
+	}
+	// "this year's third quarter", "last year's quarter".
+	if w == "year" && (p.is(k+1, "'") || p.is(k+1, "\u2019")) && p.is(k+2, "s") && p.hasDCT {
+		y := p.dct.Year() + map[string]int{"last": -1, "next": 1}[mod]
+		if q, ok := p.quarterExpr(i, k+3); ok && q.c.gran == gQuarter {
+			q.c.y = y
+			q.val = q.c.String()
+			return q, true
+		}
+		if p.is(k+3, "quarter") || p.is(k+3, "period") {
+			c := at(p.dct, gQuarter).shift(-1, gQuarter)
+			if p.hasLastQ {
+				c = p.lastQ
+			}
+			c.y = y
+			return match{i: i, j: k + 4, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	}
+	// Units: "this week", "last year", "next month", "this season".
+	g := 0
+	switch w {
+	case "year":
+		g = gYear
+	case "month":
+		g = gMonth
+	case "week":
+		g = gWeek
+	case "quarter":
+		g = gQuarter
+	case "decade":
+		g = gDecade
+	case "century":
+		g = gCentury
+	case "weekend":
+		return p.weekend(i, k+1, map[string]int{"last": -1, "past": -1, "next": 1, "coming": 1}[mod])
+	case "season":
+		g = gSeason
+	case "day":
+		g = gDay
+	case "period":
+		// "the latest period" in a report of results is a quarter.
+		if mod == "latest" {
+			g = gQuarter
+		}
+	case "years", "months", "weeks", "days", "decades", "quarters":
+		// "recent years", "the past months", "coming weeks".
+		v := "PAST_REF"
+		switch mod {
+		case "coming", "next", "following", "upcoming":
+			v = "FUTURE_REF"
+		}
+		return match{i: i, j: k + 1, typ: "DATE", val: v}, true
+	}
+	if g == 0 {
+		if mod == "current" {
+			v := "PRESENT_REF"
+			if p.w(i) == "the" {
+				return match{}, false
+			}
+			return match{i: j, j: j + 1, typ: "DATE", val: v}, true
+		}
+		if (mod == "past") && p.w(i) == "the" && i < j {
+			return match{i: i, j: j + 1, typ: "DATE", val: "PAST_REF"}, true
+		}
+		return match{}, false
+	}
+	// "the past year" and "the last decade" are durations.
+	if p.w(i) == "the" && (mod == "past" || mod == "last" || mod == "next" || mod == "coming") && g != gSeason {
+		code := map[int]string{gYear: "P1Y", gMonth: "P1M", gWeek: "P1W", gQuarter: "P1Q", gDecade: "P10Y", gCentury: "P100Y", gDay: "P1D"}[g]
+		return match{i: i, j: k + 1, typ: "DURATION", val: code}, true
+	}
+	if mod == "that" || mod == "same" || mod == "following" || mod == "previous" || mod == "prior" || mod == "latest" || mod == "recent" || mod == "upcoming" {
+		if mod == "following" && p.hasAnchor && p.w(i) == "the" && (g == gYear || g == gMonth && p.anchor.gran >= gMonth) {
+			c := p.anchor
+			c.gran = g
+			c = c.shift(1, g)
+			return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+		if mod == "that" && p.hasAnchor && p.anchor.gran >= g && (g == gYear || g == gMonth || g == gDay) {
+			c := p.anchor
+			c.gran = g
+			return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+		if g == gQuarter && (mod == "latest" || mod == "recent") {
+			m, ok := p.quarterRef(i, k+1)
+			if ok && p.hasDCT && !p.is(k+1, "ended") && !p.is(k+1, "ending") {
+				// The latest quarter is the last one completed.
+				m.c = at(p.dct, gQuarter).shift(-1, gQuarter)
+				m.val = m.c.String()
+			}
+			return m, ok
+		}
+		if g == gQuarter && (mod == "same" || mod == "previous" || mod == "prior") {
+			// "the same quarter" (a year earlier) and similar: vague.
+			return match{i: i, j: k + 1, typ: "DATE", val: cal{gran: gQuarter, y: p.anchorYear()}.String()}, true
+		}
+		return match{}, false
+	}
+	n := 0
+	switch mod {
+	case "last", "past":
+		n = -1
+	case "next", "coming":
+		n = 1
+	}
+	if !p.hasDCT {
+		v := map[int]string{gYear: "XXXX", gMonth: "XXXX-XX", gWeek: "XXXX-WXX", gQuarter: "XXXX-QX", gDay: "XXXX-XX-XX"}[g]
+		if g == gSeason {
+			// Which season of the year is unknown: only its direction.
+			v = map[int]string{-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[n]
+		}
+		if g == gDecade || g == gCentury {
+			v = "XXX"
+		}
+		if w == "weekend" {
+			v += "-WE"
+		}
+		return match{i: i, j: k + 1, typ: "DATE", val: v}, true
+	}
+	var c cal
+	switch g {
+	case gSeason:
+		s, y := seasonOf(p.dct)
+		c = cal{gran: gSeason, y: y, s: seasonCodes[s]}
+		if n != 0 {
+			idx := y*4 + s + n
+			c.y, c.s = idx/4, seasonCodes[idx%4]
+		}
+	case gDecade, gCentury:
+		c = at(p.dct, g)
+		c.n += n
+	default:
+		c = at(p.dct, g)
+		if n != 0 {
+			unit := g
+			c = c.shift(n, unit)
+		}
+	}
+	v := c.String()
+	if w == "weekend" {
+		v += "-WE"
+	}
+	m := match{i: i, j: k + 1, typ: "DATE", val: v, c: c, hasC: w != "weekend"}
+	if g == gQuarter {
+		p.setLastQ(c)
+	}
+	return m, true
+}
+
+// anchorYear returns the year of the last anchor or of the DCT, or 0.
+func (p *parser) anchorYear() int {
+	if p.hasDCT {
+		return p.dct.Year()
+	}
+	if p.hasAnchor && p.anchor.y > 0 {
+		return p.anchor.y
+	}
+	return 0
+}
+
+// quarterCode handles "Q3" and "Q3 2019".
+func (p *parser) quarterCode(i int) (match, bool) {
+	q := int(p.w(i)[1] - '0')
+	c := cal{gran: gQuarter, n: q, y: p.anchorYear()}
+	j := i + 1
+	explicit := false
+	if y, e, ok := p.yearAt(j); ok {
+		c.y, j, explicit = y, e, true
+	}
+	p.setLastQ(c)
+	return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: explicit}, true
+}
+
+// quarterExpr handles "third quarter", "the third-quarter", "the first
+// half of 1990", "the fourth quarter of 1984"; the span starts at i and
+// the ordinal is at j.
+func (p *parser) quarterExpr(i, j int) (match, bool) {
+	w := p.w(j)
+	n, ok := ordinals[w]
+	if !ok {
+		if w != "final" && w != "last" {
+			return match{}, false
+		}
+		n = 4
+	}
+	k := j + 1
+	if p.is(k, "-") && p.glued(k) {
+		k++
+	}
+	g := 0
+	switch p.w(k) {
+	case "quarter":
+		g = gQuarter
+	case "half":
+		g = gHalf
+	default:
+		return match{}, false
+	}
+	if (g == gQuarter && n > 4) || (g == gHalf && n > 2) {
+		return match{}, false
+	}
+	c := cal{gran: g, n: n, y: p.anchorYear()}
+	if p.hasLastQ && p.lastQ.y > 0 && g == gQuarter && !p.hasDCT {
+		c.y = p.lastQ.y
+	}
+	e := k + 1
+	explicit := false
+	if p.is(e, "of") {
+		if y, e2, ok := p.yearAt(e + 1); ok {
+			c.y, e, explicit = y, e2, true
+		}
+	} else if y, e2, ok := p.yearAt(e); ok {
+		c.y, e, explicit = y, e2, true
+	}
+	if g == gQuarter {
+		p.setLastQ(c)
+	}
+	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: explicit}, true
+}
+
+// quarterRef handles "the quarter" and "the latest quarter": the last
+// quarter the text named, else the quarter before the DCT's.
+func (p *parser) quarterRef(i, j int) (match, bool) {
+	var c cal
+	// "the quarter ended Sept. 30".
+	if p.is(j, "ended") || p.is(j, "ending") {
+		if mo, e, ok := p.monthAt(j + 1); ok {
+			y := p.anchorYear()
+			if d, ok := p.dayNum(e); ok && validDay(mo, d) && p.hasDCT {
+				y = nearestYear(mo, d, p.dct, -1)
+			}
+			c = cal{gran: gQuarter, y: y, n: quarterOf(mo)}
+			p.setLastQ(c)
+			return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	}
+	switch {
+	case p.hasLastQ:
+		c = p.lastQ
+	case p.hasDCT:
+		c = at(p.dct, gQuarter).shift(-1, gQuarter)
+	default:
+		c = cal{gran: gQuarter}
+	}
+	return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+}
+
+// yearEarlier handles "year-earlier" and "year-ago" (adjectives) ending
+// at e: the last quarter named a year before, else the DCT year before.
+func (p *parser) yearEarlier(i, e int) (match, bool) {
+	var c cal
+	switch {
+	case p.hasLastQ:
+		c = p.lastQ.shift(-1, gYear)
+	case p.hasDCT:
+		c = at(p.dct, gYear).shift(-1, gYear)
+	default:
+		c = cal{gran: gYear}
+	}
+	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+}
+
+// setLastQ records the last quarter named.
+func (p *parser) setLastQ(c cal) {
+	p.lastQ, p.hasLastQ = c, true
+}
+
+// weekend resolves "the weekend", "this weekend" (dir 0: by tense, past
+// by default), "last weekend" (dir -1) and "next weekend" (dir 1) to the
+// ISO week of its Saturday, ending at token j.
+func (p *parser) weekend(i, j, dir int) (match, bool) {
+	if !p.hasDCT {
+		return match{i: i, j: j, typ: "DATE", val: "XXXX-WXX-WE"}, true
+	}
+	strict := dir != 0
+	if dir == 0 {
+		dir = p.direction(i)
+		if dir == 0 {
+			dir = -1
+		}
+	}
+	sat := weekdayNear(p.dct, time.Saturday, dir, strict)
+	return match{i: i, j: j, typ: "DATE", val: weekCal(sat).String() + "-WE"}, true
+}
+
+// theYear handles "the year", "the full year", "the fiscal year" ending
+// at e: a year-long duration before "ended"/"ending", else the DCT's
+// year.
+func (p *parser) theYear(i, e int) (match, bool) {
+	if p.is(e, "two") && p.is(e+1, "thousand") {
+		c := cal{gran: gYear, y: 2000}
+		return match{i: i, j: e + 2, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: true}, true
+	}
+	if p.is(e, "nineteen") {
+		if m, ok := p.spelledYear(e); ok {
+			m.i = i
+			return m, true
+		}
+	}
+	if p.is(e, "ended") || p.is(e, "ending") || p.is(e, "to") {
+		return match{i: i, j: e, typ: "DURATION", val: "P1Y"}, true
+	}
+	if !p.hasDCT {
+		return match{i: i, j: e, typ: "DATE", val: "XXXX"}, true
+	}
+	c := at(p.dct, gYear)
+	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+}

@@ -1,0 +1,401 @@
+package timex
+
+import (
+	"time"
+)
+
+// match is a recognized expression over tokens [i, j).
+type match struct {
+	i, j int
+	typ  string
+	val  string
+	// c is the calendar value of a DATE, when it has one.
+	c     cal
+	hasC  bool
+	wd    int // weekday+1 when the expression is a bare weekday
+	md    bool
+	month int
+	day   int
+	// explicitYear is true when the text names the year.
+	explicitYear bool
+}
+
+// parser holds the state of one Find call.
+type parser struct {
+	text string
+	// low is text with ASCII letters lowercased.
+	low    string
+	toks   []tok
+	dct    time.Time
+	hasDCT bool
+	// anchor is the last absolute date-like value seen, used by
+	// "a year earlier" and "the quarter".
+	anchor    cal
+	hasAnchor bool
+	lastQ     cal
+	hasLastQ  bool
+}
+
+// w returns the lowercased token i, or "" out of range.
+func (p *parser) w(i int) string {
+	if i < 0 || i >= len(p.toks) {
+		return ""
+	}
+	return p.low[p.toks[i].s:p.toks[i].e]
+}
+
+// is reports whether token i is the word s.
+func (p *parser) is(i int, s string) bool { return p.w(i) == s }
+
+// glued reports whether token i directly follows token i-1 (no space).
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].sp
+}
+
+// capital reports whether token i starts with an upper-case letter.
+func (p *parser) capital(i int) bool {
+	if i < 0 || i >= len(p.toks) {
+		return false
+	}
+	c := p.text[p.toks[i].s]
+	return c >= 'A' && c <= 'Z'
+}
+
+// num returns the value of token i if it is a plain number of at most
+// maxDigits digits.
+func (p *parser) num(i, maxDigits int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[i]
+	if t.kind != kNum || int(t.nd) > maxDigits {
+		return 0, false
+	}
+	// Part of a larger number: "1,989" or "3.5".
+	if i > 1 && !t.sp && (p.w(i-1) == "," || p.w(i-1) == ".") && !p.toks[i-1].sp && p.toks[i-2].kind == kNum {
+		return 0, false
+	}
+	if i+2 < len(p.toks) && !p.toks[i+1].sp && (p.w(i+1) == "," || p.w(i+1) == ".") && !p.toks[i+2].sp && p.toks[i+2].kind == kNum {
+		return 0, false
+	}
+	return int(t.n), true
+}
+
+// dayNum parses a day of month: "13", "13th", "1st".
+func (p *parser) dayNum(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[i]
+	if int(t.nd) < 1 || int(t.nd) > 2 {
+		return 0, false
+	}
+	switch t.kind {
+	case kNum:
+		if n, ok := p.num(i, 2); ok && n >= 1 && n <= 31 {
+			return n, true
+		}
+	case kMixed:
+		suf := p.w(i)[int(t.nd):]
+		if (suf == "st" || suf == "nd" || suf == "rd" || suf == "th") && int(t.n) >= 1 && int(t.n) <= 31 {
+			return int(t.n), true
+		}
+	}
+	return 0, false
+}
+
+// monthAt parses a month name at i, with an optional period after an
+// abbreviation; it returns the month and the index after it.
+func (p *parser) monthAt(i int) (int, int, bool) {
+	m, ok := months[p.w(i)]
+	if !ok || !p.capital(i) {
+		return 0, i, false
+	}
+	j := i + 1
+	if p.is(j, ".") && p.glued(j) && monthAbbrevs[p.w(i)] {
+		j++
+	}
+	return m, j, true
+}
+
+// yearAt parses a four-digit year (1000-2099), or an apostrophe year
+// ("'98"), at i.
+func (p *parser) yearAt(i int) (int, int, bool) {
+	if n, ok := p.num(i, 4); ok && int(p.toks[i].nd) == 4 && n >= 1000 && n <= 2099 {
+		return n, i + 1, true
+	}
+	if (p.is(i, "'") || p.is(i, "\u2019")) && i+1 < len(p.toks) && p.glued(i+1) && p.toks[i+1].kind == kNum && int(p.toks[i+1].nd) == 2 {
+		n := int(p.toks[i+1].n)
+		if n >= 30 {
+			return 1900 + n, i + 2, true
+		}
+		return 2000 + n, i + 2, true
+	}
+	return 0, i, false
+}
+
+// direction guesses whether a weekday or month at token i lies before
+// (-1) or after (+1) the DCT from the nearest tense cue in its sentence.
+func (p *parser) direction(i int) int {
+	return p.tense(i, false)
+}
+
+// reporting are speech verbs: the clause they report often has a tense
+// of its own.
+var reporting = map[string]bool{
+	"said": true, "told": true, "says": true,
+}
+
+// tense is direction; with skipReporting, speech verbs are not cues (for
+// months and dates, which are seldom the day of the report).
+func (p *parser) tense(i int, skipReporting bool) int {
+	sent := p.toks[i].sent
+	for k := 1; k <= 10; k++ {
+		for _, j := range [2]int{i - k, i + k} {
+			if j < 0 || j >= len(p.toks) || p.toks[j].sent != sent {
+				continue
+			}
+			w := p.w(j)
+			if skipReporting && reporting[w] {
+				continue
+			}
+			if w == "early" && p.is(j-1, "as") {
+				return 1 // "as early as Tuesday"
+			}
+			if futureCues[w] {
+				if w == "set" && !p.is(j+1, "to") && !p.is(j+1, "for") {
+					continue
+				}
+				return 1
+			}
+			if pastCues[w] {
+				return -1
+			}
+			if len(w) > 4 && w[len(w)-2:] == "ed" && p.toks[j].kind == kWord && !p.capital(j) {
+				return -1
+			}
+		}
+	}
+	return 0
+}
+
+// parseAt tries every rule at token i and returns the longest match.
+func (p *parser) parseAt(i int) (match, bool) {
+	// Leading modifiers are kept in the span: "early", "mid-", "late",
+	// "earlier", "more than", "the end of"...
+	k, approx := p.skipModifiers(i)
+	if m, ok := p.core(k); ok {
+		if k > i {
+			if m.typ == "DURATION" && !approx {
+				// Position modifiers do not belong to a duration.
+				m.i = k
+			} else {
+				m.i = i
+			}
+		}
+		return m, true
+	}
+	return match{}, false
+}
+
+// skipModifiers skips a run of modifiers at i and reports whether they
+// were approximators ("more than", "at least") rather than position
+// words ("early", "the end of").
+func (p *parser) skipModifiers(i int) (int, bool) {
+	approx := false
+	for {
+		switch w := p.w(i); w {
+		case "early", "late", "mid", "middle", "earlier", "later":
+			if w == "mid" && p.is(i+1, "-") {
+				i++
+			}
+			i++
+			continue
+		case "more", "less":
+			if p.is(i+1, "than") {
+				approx = true
+				i += 2
+				continue
+			}
+		case "at":
+			if p.is(i+1, "least") || p.is(i+1, "most") {
+				approx = true
+				i += 2
+				continue
+			}
+		case "up":
+			if p.is(i+1, "to") {
+				approx = true
+				i += 2
+				continue
+			}
+		case "the":
+			if p.is(i+1, "early") || p.is(i+1, "late") || p.is(i+1, "mid") {
+				// "the early 1980s"
+				i++
+				continue
+			}
+			if (p.is(i+1, "end") || p.is(i+1, "beginning") || p.is(i+1, "start") || p.is(i+1, "middle")) && p.is(i+2, "of") {
+				i += 3
+				continue
+			}
+		case "end", "beginning", "start":
+			if p.is(i+1, "of") && !p.is(i-1, "the") {
+				i += 2
+				continue
+			}
+		}
+		return i, approx
+	}
+}
+
+// core tries the rules at token i.
+func (p *parser) core(i int) (match, bool) {
+	if i >= len(p.toks) {
+		return match{}, false
+	}
+	t := p.toks[i]
+	if t.kind == kNum || t.kind == kMixed {
+		if m, ok := p.numeric(i); ok {
+			return m, true
+		}
+	}
+	w := p.w(i)
+	if _, ok := weekdays[w]; ok {
+		if m, ok := p.weekdayExpr(i); ok {
+			return m, true
+		}
+	}
+	if _, ok := months[w]; ok {
+		if m, ok := p.monthExpr(i); ok {
+			return m, true
+		}
+	}
+	switch w {
+	case "'", "\u2019":
+		return p.decadeApos(i)
+	case "the":
+		return p.theExpr(i)
+	case "this", "last", "next", "past", "coming", "previous", "following", "current", "that", "same", "recent", "upcoming", "latest", "prior":
+		return p.deictic(i, i)
+	case "every", "each", "per":
+		return p.setExpr(i)
+	case "today", "tonight", "yesterday", "tomorrow":
+		return p.dayWord(i)
+	case "q1", "q2", "q3", "q4":
+		return p.quarterCode(i)
+	case "fiscal":
+		if y, j, ok := p.yearAt(i + 1); ok {
+			c := cal{gran: gYear, y: y}
+			return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: true}, true
+		}
+		k := i + 1
+		if p.is(k, "-") && p.glued(k) {
+			k++
+		}
+		if m, ok := p.quarterExpr(i, k); ok {
+			return m, true
+		}
+	case "noon", "midnight":
+		return p.clockWord(i)
+	case "thanksgiving":
+		return p.thanksgiving(i)
+	case "spring", "summer", "fall", "autumn", "winter":
+		return p.seasonYear(i)
+	case "year", "decade":
+		if p.is(i+1, "-") && (p.is(i+2, "earlier") || p.is(i+2, "ago")) && p.glued(i+1) {
+			return p.yearEarlier(i, i+3)
+		}
+		// "year-end", "year end", "year's end": the end of the DCT's year.
+		e := 0
+		switch {
+		case p.is(i+1, "-") && p.is(i+2, "end") && p.glued(i+1):
+			e = i + 3
+		case p.is(i+1, "end"):
+			e = i + 2
+		case (p.is(i+1, "'") || p.is(i+1, "\u2019")) && p.is(i+2, "s") && p.is(i+3, "end"):
+			e = i + 4
+		}
+		if e > 0 && w == "year" {
+			if !p.hasDCT {
+				return match{i: i, j: e, typ: "DATE", val: "XXXX"}, true
+			}
+			c := at(p.dct, gYear)
+			return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	case "these":
+		if p.is(i+1, "days") {
+			return match{i: i, j: i + 2, typ: "DATE", val: "PRESENT_REF"}, true
+		}
+	case "as":
+		if p.is(i+1, "soon") && p.is(i+2, "as") && p.is(i+3, "possible") {
+			return match{i: i, j: i + 4, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	case "a":
+		if p.is(i+1, "later") && p.is(i+2, "date") {
+			return match{i: i, j: i + 3, typ: "DATE", val: "FUTURE_REF"}, true
+		}
+	}
+	if _, ok := units[w]; ok {
+		if m, ok := p.vaguePlural(i); ok {
+			return m, true
+		}
+	}
+	if w == "nineteen" {
+		if m, ok := p.spelledYear(i); ok {
+			return m, true
+		}
+	}
+	if s, ok := setWords[w]; ok {
+		return match{i: i, j: i + 1, typ: "SET", val: s}, true
+	}
+	if v, ok := refWords[w]; ok {
+		return p.refWord(i, v)
+	}
+	if _, ok := ordinals[w]; ok {
+		if m, ok := p.quarterExpr(i, i); ok {
+			return m, true
+		}
+	}
+	if _, ok := holidays[w]; ok {
+		return p.holiday(i)
+	}
+	if _, ok := numWords[w]; ok {
+		return p.duration(i, i)
+	}
+	if _, ok := seasons[w]; ok {
+		return p.seasonYear(i)
+	}
+	return match{}, false
+}
+
+// refWord handles now, currently, recently, soon...
+func (p *parser) refWord(i int, v string) (match, bool) {
+	w := p.w(i)
+	if (w == "now" || w == "current") && p.is(i+1, "-") && p.glued(i+1) {
+		return match{}, false // "now-famous"
+	}
+	if w == "current" || w == "recent" {
+		// "current quarter", "recent weeks".
+		if u, ok := units[p.w(i+1)]; ok {
+			if w == "current" {
+				return p.deictic(i, i)
+			}
+			_ = u
+			return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
+		}
+		if p.is(i+1, "-") || p.toks[i].kind != kWord {
+			return match{}, false
+		}
+		// "current" as an adjective of a non-time noun is still tagged
+		// by TimeML annotators (PRESENT_REF); "recent" mostly is not.
+		if w == "recent" {
+			return match{}, false
+		}
+	}
+	if w == "soon" && p.is(i-1, "as") {
+		return match{}, false
+	}
+	typ := "DATE"
+	return match{i: i, j: i + 1, typ: typ, val: v}, true
+}

@@ -1,0 +1,229 @@
+// Package timex recognizes temporal expressions in English news text and
+// normalizes them to TimeML TIMEX3 values, anchoring relative ones on the
+// document creation time (DCT).
+//
+// Find scans the text once: it splits it into tokens, and at each token
+// that can start a time expression (a number, a month or weekday name,
+// a word such as "today", "last", "the", "every") it tries a fixed set of
+// hand-written rules and keeps the match. Values follow TimeML: dates
+// ("2020-02-13", "2020-02", "2020", "2020-W06", "2019-SP", "2019-Q3",
+// "198" for a decade), times ("2020-02-13T15:00", "2020-02-13TNI"),
+// durations ("P3Y", "PT2H", "PXY" for a vague count), sets ("P1W",
+// "XXXX-WXX-1") and the references PRESENT_REF, PAST_REF and FUTURE_REF.
+// Unknown parts are X: without a DCT, "Feb. 13" is "XXXX-02-13" and
+// "Thursday" is "XXXX-WXX-4".
+//
+// Spans follow TimeBank practice: position modifiers belong to the
+// expression ("early March", "mid-February", "earlier this year", "the
+// end of the month"), as do "more than", "less than" and "at least";
+// prepositions and "about", "nearly", "over" do not ("over a year"
+// gives "a year", P1Y).
+//
+// # Anchoring on the DCT
+//
+//   - A month-day without a year takes the year that puts it nearest the
+//     DCT; a date against the tense of its clause costs eight months
+//     more. A bare month takes the DCT's year; the year before when it
+//     lies ahead of the DCT and its clause looks back, or lies more than
+//     two months ahead with no cue; the year after when it has passed
+//     and the clause looks forward (or it follows "by" or "until").
+//   - "last week" is the ISO week before the DCT's; "the weekend" is the
+//     ISO week of the nearest Saturday ("2020-W06-WE"); "this season" is
+//     the calendar season holding the DCT (winter belongs to the year it
+//     starts in); without a DCT "this season" is PRESENT_REF.
+//   - "N units ago" is the DCT moved back, at the unit's granularity;
+//     "N units later" is a duration (its anchor is an event, not the
+//     DCT).
+//   - Quarters take the DCT's year. "the quarter" and "a year earlier"
+//     follow the last quarter the text named ("1989-Q3", "1988-Q3"),
+//     else the quarter before the DCT's.
+//   - "Friday night" keeps the day as its value; "tonight" and "this
+//     morning" are times ("2020-02-10TNI").
+//
+// # Weekdays
+//
+// A bare weekday resolves to the nearest such day on or before the DCT,
+// or on or after it when the nearest tense cue in its sentence looks
+// forward ("will", "debuts", "is scheduled to", "next"); "last Friday"
+// and "next Friday" never resolve to the DCT itself.
+//
+// # Weekday and day of month
+//
+// A weekday and a month-day in one passage must agree. A weekday written
+// against a date ("Thursday, Feb. 13") is one expression: with a DCT its
+// year is the one, within a year of the DCT, in which the date falls on
+// that weekday. After the scan, for every month-day without a year in
+// the text ("Feb. 13") and every separate weekday ("Thursday") in the
+// same paragraph or within three sentences of it (and among the 50
+// expressions either side of it):
+//
+//   - With a DCT, the month-day keeps the year nearest the DCT. When
+//     that date falls on the weekday and lies within seven days of the
+//     DCT, the weekday takes the date as its value (so "debuts on
+//     Thursday ... Feb. 13" agree whatever the tense cues say).
+//   - Without a DCT, the era is [Y, Y+1] where Y is the latest year the
+//     text names in full (an article names the year it was written in or
+//     the one before). When YearsForWeekday gives exactly one year of the
+//     era for the month-day and weekday, both expressions take that full
+//     date. Otherwise, or when the text names no year, the month-day
+//     stays "XXXX-MM-DD" and the weekday "XXXX-WXX-D".
+package timex
+
+import (
+	"time"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
+
+// triggers are words that can start a time expression.
+var triggers = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range [][]string{
+		{"the", "this", "last", "next", "past", "coming", "previous", "following", "current",
+			"that", "same", "recent", "upcoming", "latest", "prior", "every", "each", "per",
+			"today", "tonight", "yesterday", "tomorrow", "q1", "q2", "q3", "q4", "fiscal",
+			"noon", "midnight", "thanksgiving", "future", "year", "decade", "weekend",
+			"these", "as", "a",
+			"early", "late", "earlier", "later", "mid", "middle", "more",
+			"less", "at", "up", "end", "beginning", "start", "'", "\u2019"},
+	} {
+		for _, w := range ws {
+			m[w] = true
+		}
+	}
+	for _, mp := range []map[string]int{months, numWords, ordinals, seasons} {
+		for w := range mp {
+			m[w] = true
+		}
+	}
+	for w := range units {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range setWords {
+		m[w] = true
+	}
+	for w := range refWords {
+		m[w] = true
+	}
+	for w := range holidays {
+		m[w] = true
+	}
+	return m
+}()
+
+// Find returns the time expressions of text in order, with byte offsets
+// into text. dct is the document creation time; the zero time (or a
+// year outside 1-9999) means unknown, and relative expressions then keep
+// only what they state.
+func Find(text string, dct time.Time) []doc.Timex {
+	if y := dct.Year(); y < 1 || y > 9999 {
+		dct = time.Time{} // not a date TimeML can write
+	}
+	toks, low := tokenize(text)
+	p := &parser{text: text, low: low, toks: toks, dct: dct, hasDCT: !dct.IsZero()}
+	var ms []match
+	end := 0 // token index where the last match ended
+	for i := 0; i < len(p.toks); {
+		t := &p.toks[i]
+		if t.kind == kPunct && low[t.s] != '\'' && low[t.s] != 0xe2 || t.kind == kWord && !triggers[low[t.s:t.e]] {
+			i++
+			continue
+		}
+		m, ok := p.parseAt(i)
+		if !ok || m.j <= i || m.i < end {
+			i++
+			continue
+		}
+		if m.hasC && m.c.y > 0 && m.c.gran >= gYear {
+			p.anchor, p.hasAnchor = m.c, true
+		}
+		ms = append(ms, m)
+		i, end = m.j, m.j
+	}
+	p.agreeWeekdays(ms)
+	out := make([]doc.Timex, 0, len(ms))
+	for _, m := range ms {
+		s, e := int(p.toks[m.i].s), int(p.toks[m.j-1].e)
+		out = append(out, doc.Timex{Span: doc.Span{Start: s, End: e}, Text: text[s:e], Type: m.typ, Value: m.val})
+	}
+	return out
+}
+
+// Tag runs Find over d.Body anchored at d.Published and stores the
+// result in d.Timexes.
+func Tag(d *doc.Doc) {
+	d.Timexes = Find(d.Body, d.Published)
+}
+
+// maxPassage is how many expressions either side of a month-day the
+// weekday rule looks at.
+const maxPassage = 50
+
+// agreeWeekdays applies the weekday and day-of-month rule described in
+// the package documentation.
+func (p *parser) agreeWeekdays(ms []match) {
+	from := 0
+	for _, m := range ms {
+		if m.explicitYear && m.c.y > from {
+			from = m.c.y
+		}
+	}
+	for a := range ms {
+		md := &ms[a]
+		if !md.md || md.explicitYear {
+			continue
+		}
+		// Only nearby expressions can share a passage; the bound keeps
+		// the pass linear on long texts without paragraph breaks.
+		for b := max(0, a-maxPassage); b < min(len(ms), a+maxPassage+1); b++ {
+			wdm := &ms[b]
+			if b == a || wdm.wd == 0 || wdm.md || wdm.typ != "DATE" || !p.near(wdm, md) {
+				continue
+			}
+			wd := time.Weekday(wdm.wd - 1)
+			if p.hasDCT {
+				// The year is the one nearest the DCT; a weekday within a
+				// week of the DCT that names the same day takes its date.
+				if md.c.y == 0 || date(md.c.y, md.month, md.day).Weekday() != wd {
+					continue
+				}
+				diff := date(md.c.y, md.month, md.day).Sub(date(p.dct.Year(), int(p.dct.Month()), p.dct.Day()))
+				if diff < -7*24*time.Hour || diff > 7*24*time.Hour {
+					continue
+				}
+			} else {
+				if from == 0 {
+					continue
+				}
+				ys := YearsForWeekday(md.month, md.day, wd, from, from+1)
+				if len(ys) != 1 {
+					continue
+				}
+				md.c.y = ys[0]
+				md.val = md.c.String()
+			}
+			wdm.c, wdm.hasC, wdm.val = md.c, true, md.val
+		}
+	}
+}
+
+// near reports whether a weekday expression and a month-day sit in the
+// same paragraph or within three sentences of each other.
+func (p *parser) near(a, b *match) bool {
+	ta, tb := p.toks[a.i], p.toks[b.i]
+	if ta.para == tb.para {
+		return true
+	}
+	return abs(int(ta.sent)-int(tb.sent)) <= 3
+}
+
+// abs returns |x|.
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
