@@ -199,6 +199,14 @@ func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence,
 	if prev == "on" && releaseBefore(words, a-1, s.First) && !r.givenName(words[a]) {
 		return doc.Org, scoreContext, "rules:platform"
 	}
+	// A person after "according to" or after "directed by", whatever
+	// their name: "according to Oona", "created by Dorota".
+	if a >= s.First+2 && lower(words[a-2]) == "according" && prev == "to" && !allCaps(words[a]) {
+		return doc.Person, scoreContext, "rules:speaker"
+	}
+	if prev == "by" && a >= s.First+2 && makerVerbs[lower(words[a-2])] && !r.hasOrgCue(words[a:end]) {
+		return doc.Person, scoreContext, "rules:maker"
+	}
 	// An outlet after "told": "told Variety", "told The Screen Desk".
 	if (prev == "told" || prev == "tells") && !r.givenName(words[a]) && !knownPerson(d, words[a], d.Tokens[a].Span) {
 		return doc.Org, scoreContext, "rules:outlet"
@@ -374,7 +382,7 @@ func tier(m doc.Mention) int {
 	switch m.Source {
 	case "rules:title", "rules:nickname":
 		return 3
-	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet", "rules:platform":
+	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet", "rules:platform", "rules:speaker", "rules:maker":
 		return 2
 	case "ner":
 		return 1

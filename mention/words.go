@@ -51,6 +51,9 @@ var releaseVerbs = map[string]bool{
 	"returns": true, "returned": true, "exclusively": true,
 }
 
+// makerVerbs introduce who made a work: "directed by X".
+var makerVerbs = map[string]bool{"directed": true, "written": true, "created": true, "produced": true, "co-created": true, "penned": true}
+
 // personVerbs are verbs whose subject is a person: a capitalised name
 // before them is a person.
 var personVerbs = map[string]bool{
