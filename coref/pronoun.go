@@ -208,7 +208,10 @@ func capitalisedWord(d *doc.Doc, i int) bool {
 // now-famous drug lord", "The spokeswoman". It returns the role, the
 // phrase's first token and the role's gender, or "" when there is none.
 func (l *Linker) nominalAt(d *doc.Doc, i int) (string, int, doc.Gender) {
-	w := strings.ToLower(d.TokenText(i))
+	w := d.TokenText(i)
+	if len(w) < 3 || w[0] < 'a' || w[0] > 'z' {
+		return "", i, doc.Unknown // role nouns are lower-case words
+	}
 	role := w
 	g, ok := l.gaz.RoleNoun(w)
 	if !ok && i > 0 {

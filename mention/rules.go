@@ -17,6 +17,13 @@ type Rules struct {
 	gaz *gazetteer.Gazetteer
 }
 
+// tagger is the state of one Tag call: the Rules and a cache of the
+// given-name decisions for the document's words.
+type tagger struct {
+	*Rules
+	given map[string]bool
+}
+
 // NewRules returns a rule tagger reading the gazetteer g.
 func NewRules(g *gazetteer.Gazetteer) *Rules { return &Rules{gaz: g} }
 
@@ -36,10 +43,11 @@ const (
 // Tag appends the mentions the rules find to d.Mentions. It reads mentions
 // already there (from an earlier tagger) to recognise surnames of known
 // people.
-func (r *Rules) Tag(d *doc.Doc) {
+func (rs *Rules) Tag(d *doc.Doc) {
 	if len(d.Tokens) == 0 {
 		return
 	}
+	r := &tagger{Rules: rs, given: make(map[string]bool)}
 	words := make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		words[i] = d.Body[t.Start:t.End]
@@ -105,7 +113,7 @@ func (r *Rules) Tag(d *doc.Doc) {
 
 // sentenceStart reports whether token a begins its sentence, possibly after
 // an opening quotation mark or a bracket.
-func (r *Rules) sentenceStart(d *doc.Doc, words []string, a int, s doc.Sentence) bool {
+func (r *tagger) sentenceStart(d *doc.Doc, words []string, a int, s doc.Sentence) bool {
 	for k := s.First; k < a; k++ {
 		if d.Tokens[k].Kind == doc.Word || d.Tokens[k].Kind == doc.Number {
 			return false
@@ -117,7 +125,7 @@ func (r *Rules) sentenceStart(d *doc.Doc, words []string, a int, s doc.Sentence)
 // chunk returns the end of the run of capitalised words that starts at i:
 // particles ("de", "van") between capitals, a quoted nickname
 // (Joaquín "El Chapo" Guzmán) and "of" inside organisation names are kept.
-func (r *Rules) chunk(d *doc.Doc, words []string, i, last int) int {
+func (r *tagger) chunk(d *doc.Doc, words []string, i, last int) int {
 	j := i + 1
 	hasCue := r.gaz.OrgCue(words[i])
 	for j < last {
@@ -159,7 +167,7 @@ func (r *Rules) chunk(d *doc.Doc, words []string, i, last int) int {
 
 // classify decides the type of the capitalised run words[a:end], or ""
 // when the rules cannot tell.
-func (r *Rules) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64, string) {
+func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64, string) {
 	text := d.Body[d.Tokens[a].Start:d.Tokens[end-1].End]
 	n := end - a
 	if _, ok := r.gaz.Platform(text); ok {
@@ -266,7 +274,7 @@ func releaseBefore(words []string, on, first int) bool {
 // only the start of the capitalised run ws should stand alone: not when the
 // run names an organisation ("Guadalajara Cartel") or a person whose given
 // name is also a city ("Sofia Marchetti").
-func (r *Rules) gazetteerFirst(k gazetteer.Kind, ws []string) bool {
+func (r *tagger) gazetteerFirst(k gazetteer.Kind, ws []string) bool {
 	if r.hasOrgCue(ws) {
 		return false
 	}
@@ -274,7 +282,7 @@ func (r *Rules) gazetteerFirst(k gazetteer.Kind, ws []string) bool {
 }
 
 // hasOrgCue reports whether one of ws is an organisation cue word.
-func (r *Rules) hasOrgCue(ws []string) bool {
+func (r *tagger) hasOrgCue(ws []string) bool {
 	for _, w := range ws {
 		if r.gaz.OrgCue(w) {
 			return true
@@ -285,15 +293,20 @@ func (r *Rules) hasOrgCue(ws []string) bool {
 
 // givenName reports whether w is a given name common enough to count and
 // not a common English word.
-func (r *Rules) givenName(w string) bool {
+func (r *tagger) givenName(w string) bool {
+	if v, ok := r.given[w]; ok {
+		return v
+	}
 	g, ok := r.gaz.GivenName(w)
-	return ok && g.Count >= 200 && !r.gaz.CommonWord(lower(w))
+	v := ok && g.Count >= 200 && !r.gaz.CommonWord(lower(w))
+	r.given[w] = v
+	return v
 }
 
 // tagSingles types the one-word capitalised runs left over: a word of a
 // known person's name is a person ("Luna" after "Diego Luna"), so is a
 // common given name or a word before a speech verb.
-func (r *Rules) tagSingles(d *doc.Doc, words []string, singles []int) {
+func (r *tagger) tagSingles(d *doc.Doc, words []string, singles []int) {
 	if len(singles) == 0 {
 		return
 	}
@@ -338,7 +351,7 @@ func (r *Rules) tagSingles(d *doc.Doc, words []string, singles []int) {
 	}
 }
 
-func (r *Rules) add(d *doc.Doc, a, b int, t doc.EntityType, score float64, src string) {
+func (r *tagger) add(d *doc.Doc, a, b int, t doc.EntityType, score float64, src string) {
 	sp := doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
 	d.Mentions = append(d.Mentions, doc.Mention{Span: sp, Text: d.Body[sp.Start:sp.End], Type: t, Kind: doc.Name, Entity: -1, Score: score, Source: src})
 }

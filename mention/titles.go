@@ -60,7 +60,7 @@ func firstWord(s string) string {
 // workTitles finds the titles of works that the document names: quoted
 // title-case spans in the headline, and spans after cues in the body
 // ("season two of X", "the crime drama X", "the series 'X'").
-func (r *Rules) workTitles(d *doc.Doc, words []string) titleSet {
+func (r *tagger) workTitles(d *doc.Doc, words []string) titleSet {
 	ts := titleSet{}
 	for _, q := range quotedSpans(d.Title) {
 		if looksLikeTitle(q) {
@@ -108,7 +108,7 @@ func (r *Rules) workTitles(d *doc.Doc, words []string) titleSet {
 // titleChunk returns the end of a title that starts at the capitalised word
 // i: capitalised words, a colon between them ("Narcos: Mexico"), small
 // words between capitals when the title is longer ("Lord of the Rings").
-func (r *Rules) titleChunk(d *doc.Doc, words []string, i, last int) int {
+func (r *tagger) titleChunk(d *doc.Doc, words []string, i, last int) int {
 	if i >= last || d.Tokens[i].Kind != doc.Word || !capitalised(words[i]) {
 		return i
 	}
