@@ -70,6 +70,26 @@ type result struct {
 // an error only when the store fails; sources that fail are listed in the
 // summary and, when opt.Errors is set, reported there as they happen.
 func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []string, opt Options) (Summary, error) {
+	return run(ctx, st, p, countSources(paths), func(fn func(doc.Document, error) error) error {
+		return article.Read(paths, opt.Article, fn)
+	}, opt)
+}
+
+// RunDocs ingests documents already read.
+func RunDocs(ctx context.Context, st store.Store, p *pipeline.Pipeline, docs []doc.Document, opt Options) (Summary, error) {
+	return run(ctx, st, p, len(docs), func(fn func(doc.Document, error) error) error {
+		for _, d := range docs {
+			if err := fn(d, nil); err != nil {
+				return err
+			}
+		}
+		return nil
+	}, opt)
+}
+
+// run drives the workers over the documents that read passes to its
+// callback; total sizes the progress bar (-1 when unknown).
+func run(ctx context.Context, st store.Store, p *pipeline.Pipeline, total int, read func(func(doc.Document, error) error) error, opt Options) (Summary, error) {
 	batch := opt.Batch
 	if batch <= 0 {
 		batch = 64
@@ -80,7 +100,7 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 	}
 	var bar *progressbar.ProgressBar
 	if opt.Progress != nil {
-		bar = progressbar.NewOptions(countSources(paths),
+		bar = progressbar.NewOptions(total,
 			progressbar.OptionSetWriter(opt.Progress),
 			progressbar.OptionSetDescription("ingest"),
 			progressbar.OptionShowCount(),
@@ -104,7 +124,7 @@ func Run(ctx context.Context, st store.Store, p *pipeline.Pipeline, paths []stri
 	}
 	readErr := make(chan error, 1)
 	go func() {
-		err := article.Read(paths, opt.Article, func(d doc.Document, err error) error {
+		err := read(func(d doc.Document, err error) error {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
