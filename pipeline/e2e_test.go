@@ -51,14 +51,14 @@ var examples = []expectation{
 		},
 		quotes: []string{
 			": the town has changed",
-			"Rafael Ortiz: a man who keeps making the",
+			"Rafael Ortiz: his character, Tomás Vega, as \"a man who keeps",
 			"Rafael Ortiz: When we started, I thought Tomás",
 			"Rafael Ortiz: Now I am not so sure,",
 			"Ruth Kimani: Ada listens more than she talks",
 			"Ruth Kimani: That makes her the most powerful",
 			"Ruth Kimani: the writers gave Ada a family",
 			"Ruth Kimani: We finally get to see where",
-			"Owen Pryce: darker than anything we put on",
+			"Owen Pryce: the family history was \"darker than anything",
 		},
 	},
 	{

@@ -29,6 +29,7 @@ type Pipeline struct {
 	// what the model found. Overlaps are settled by score.
 	Taggers []Tagger
 	Linker  *coref.Linker
+	Quotes  *quote.Extractor
 	Claims  *claim.Extractor
 }
 
@@ -44,7 +45,7 @@ func New(opt Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("pipeline: %w", err)
 	}
-	p := &Pipeline{Linker: coref.New(g), Claims: claim.New(g)}
+	p := &Pipeline{Linker: coref.New(g), Quotes: quote.New(), Claims: claim.New(g)}
 	if opt.Model != nil {
 		p.Taggers = append(p.Taggers, opt.Model)
 	}
@@ -66,7 +67,7 @@ func (p *Pipeline) Run(d *doc.Doc) {
 	mention.Resolve(d)
 	timex.Tag(d)
 	p.Linker.Link(d)
-	quote.Extract(d)
+	p.Quotes.Extract(d)
 	p.Claims.Extract(d)
 }
 
