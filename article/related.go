@@ -19,8 +19,8 @@ var relatedMarkers = map[string]bool{
 // trailingLinks splits off the block of related-story headlines that a
 // page copied as text often ends with: one-line paragraphs that read as
 // headlines (no sentence-final punctuation, mostly capitalised words) or
-// markers such as "Related Gallery". At least two such lines, or one
-// marker, make a block; the lines go to Related and out of the body.
+// markers such as "Related Gallery". Only a block with a marker counts;
+// its headlines go to Related and the block leaves the body.
 func trailingLinks(lines []string) ([]string, []doc.Link) {
 	end := len(lines)
 	var links []doc.Link
@@ -49,7 +49,9 @@ func trailingLinks(lines []string) ([]string, []doc.Link) {
 		end = i
 		i--
 	}
-	if len(links) < 2 && !marker {
+	if !marker {
+		// Without a marker, trailing headline-like lines are as often the
+		// article's own list (award winners, a ranking) as links elsewhere.
 		return lines, nil
 	}
 	// Headlines were gathered from the bottom up.

@@ -19,6 +19,11 @@ func TestTrailingLinks(t *testing.T) {
 			wantLast:  "She left at noon.",
 		},
 		{
+			name:     "a list without a marker stays",
+			text:     "The winners were named on Sunday.\n\nBest Actor - Rafael Ortuno\n\nBest Drama Series - Border Ledger\n\nBest New Comedy - Harbour Nights\n",
+			wantLast: "Best New Comedy - Harbour Nights",
+		},
+		{
 			name:     "one headline-like line alone stays",
 			text:     "The mayor spoke on Monday.\n\nA Statement From The Council Follows\n",
 			wantLast: "A Statement From The Council Follows",

@@ -44,6 +44,8 @@ type run struct {
 	real  map[int]int
 	out   []doc.Claim
 	main  int // the document's main work, or -1
+	// topic is the entity an encyclopedic article defines, if any.
+	topic topic
 	seas  map[[2]int]int
 }
 
@@ -69,6 +71,8 @@ func (x *Extractor) Extract(d *doc.Doc) {
 		}
 	}
 	r.inQ = inQuote(d)
+	r.topic = r.findTopic()
+	r.markTopicRefs()
 	r.main = r.mainWork()
 	for si := range d.Sentences {
 		r.sentence(si)

@@ -9,15 +9,16 @@ import (
 
 // Verb forms, by predicate.
 var (
-	playVerbs    = set("plays", "played", "playing", "portrays", "portrayed", "portraying", "voices", "voiced")
-	asVerbs      = set("stars", "starred", "starring", "appears", "appeared", "returns", "returned", "co-stars", "cast", "debuts")
+	playVerbs    = set("plays", "played", "playing", "play", "portrays", "portrayed", "portraying", "portray", "voices", "voiced", "voice")
+	asVerbs      = set("stars", "starred", "starring", "appears", "appeared", "returns", "returned", "co-stars", "cast", "debuts", "role")
 	releaseVerbs = set("debuts", "debuted", "debut", "premieres", "premiered", "premiere", "streams", "streaming", "stream",
-		"available", "arrives", "arrived", "launches", "launched", "airs", "aired", "drops", "dropped", "returns", "released", "lands", "landed")
-	foundVerbs = set("founded", "started", "created", "established", "launched", "co-founded", "set")
-	leadVerbs  = set("heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs")
-	killNouns  = set("murder", "killing", "assassination", "execution", "death", "torture")
-	makerVerbs = map[string]doc.Predicate{"directed": doc.DirectedBy, "written": doc.WrittenBy, "created": doc.CreatedBy,
-		"produced": doc.ProducedBy, "co-created": doc.CreatedBy, "penned": doc.WrittenBy}
+		"available", "arrives", "arrived", "launches", "launched", "airs", "aired", "drops", "dropped", "returns", "released", "lands", "landed",
+		"published", "issued", "broadcast")
+	foundVerbs     = set("founded", "started", "created", "established", "launched", "co-founded", "set")
+	leadVerbs      = set("heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs")
+	killNouns      = set("murder", "killing", "assassination", "execution", "death", "torture")
+	educationVerbs = set("studied", "educated", "studying", "enrolled", "graduated", "graduating", "graduate", "attended",
+		"attending", "attends", "degree", "diploma", "doctorate", "phd", "bachelor", "alumnus", "alumna", "alumni")
 	employRoles = set("agent", "agents", "officer", "inspector", "detective", "spokesman", "spokeswoman", "spokesperson",
 		"economist", "analyst", "director", "editor", "reporter", "correspondent", "executive", "employee", "researcher",
 		"lawyer", "official", "investigator", "engineer", "scientist", "professor", "manager", "chief", "captain",
@@ -43,12 +44,30 @@ func (r *run) sentence(si int) {
 		switch {
 		case w == "(":
 			r.castParens(i, first, last)
+			r.partyParens(i, s)
+			r.yearOfWork(i, s)
+		case w == "by" || w == "to" || w == "from":
+			r.byClause(i, s)
+		case w == "starring" || w == "co-starring" || w == "stars" || w == "starred" || w == "co-stars":
+			r.starring(i, s)
+			r.starredIn(i, s)
+		case w == "appeared" || w == "appears" || w == "acted" || w == "roles" || w == "role" || w == "co-starred":
+			r.starredIn(i, s)
+		case w == "cast" || w == "protagonists" || w == "protagonist":
+			r.castList(i, s)
+		case w == "consists" || w == "consisted" || w == "comprises" || w == "comprised":
+			r.bandMembers(i, s)
+		case foundingNouns[w]:
+			r.founding(i, s)
+		case w == "'s" || w == "’s":
+			r.possessiveWork(i, s)
 		case playVerbs[w]:
 			r.plays(i, first, last)
 		case w == "as" && i > first:
 			r.playsAs(i, first, last)
 		case w == "character" || w == "characters":
 			r.hisCharacter(i, first, last)
+			r.characterIn(i, s)
 		case w == "real-life" || (w == "real" && i+2 < last && r.words[i+1] == "-" && r.words[i+2] == "life"):
 			r.realLife(i, first, last)
 		case w == "based" && i+1 < last && r.words[i+1] == "on":
@@ -65,14 +84,26 @@ func (r *run) sentence(si int) {
 			if i+1 < last && r.words[i+1] == "for" {
 				r.worksFor(i, first, last)
 			}
+		case bandRoles[w]:
+			r.bandRole(i, s)
+		case partyRoles[w]:
+			r.partyOf(i, s)
+			if employRoles[w] {
+				r.roleOf(i, first, last)
+			}
 		case employRoles[w]:
 			r.roleOf(i, first, last)
-		case foundVerbs[w]:
-			r.founded(i, s)
+		case foundVerbs[w] || foundingVerbs[w]:
+			if foundVerbs[w] {
+				r.founded(i, s)
+			}
+			if foundingVerbs[w] {
+				r.founding(i, s)
+			}
 		case w == "founder" || w == "co-founder":
 			if i+1 < last && r.words[i+1] == "of" {
 				if o, end := r.orgAfter(i+2, last, 3, doc.Org); o >= 0 {
-					if p, at := r.personBefore(i, first); p >= 0 {
+					if p, at := r.personBefore(i, first); p >= 0 && i-at <= 6 {
 						r.add(p, doc.Founded, o, "", at, end, scoreGood, "founder-of")
 					}
 				}
@@ -83,31 +114,24 @@ func (r *run) sentence(si int) {
 			r.orderedKilling(i, first, last)
 		case w == "killed" || w == "murdered" || w == "shot" || w == "assassinated":
 			r.killed(i, first, last)
-		case makerVerbs[w] != "" && i+1 < last && r.words[i+1] == "by":
-			r.madeBy(i, first, last)
-		case w == "member" && i+1 < last && r.words[i+1] == "of":
-			if o, end := r.orgAfter(i+2, last, 3, doc.Org); o >= 0 {
-				if p, at := r.personBefore(i, first); p >= 0 {
-					r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood, "member-of")
-				}
-			}
+		case (w == "member" || w == "members") && i+1 < last && r.words[i+1] == "of":
+			r.memberOf(i, s)
 		case w == "joined":
-			if o, end := r.orgAfter(i+1, last, 3, doc.Org); o >= 0 {
+			if o, end := r.orgAfter(i+1, last, 3, doc.Org); o >= 0 && r.membershipOrg(o) {
 				if p, at := r.personBefore(i, first); p >= 0 {
 					r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood-0.1, "joined")
 				}
 			}
-		case (w == "studied" && i+1 < last && r.words[i+1] == "at") || (w == "graduated" && i+1 < last && r.words[i+1] == "from"):
-			if o, end := r.orgAfter(i+2, last, 3, doc.Org); o >= 0 {
-				if p, at := r.personBefore(i, first); p >= 0 {
-					r.add(p, doc.EducatedAt, o, "", at, end, scoreGood, "studied-at")
-				}
-			}
-		case w == "married" || w == "wife" || w == "husband":
+		case educationVerbs[w]:
+			r.educated(i, s)
+		case w == "married" || w == "marriage" || w == "wife" || w == "husband":
 			r.spouse(i, first, last)
 		}
 		if releaseVerbs[w] {
 			r.release(i, s)
+		}
+		if r.d.Tokens[i].Kind == doc.Number {
+			r.yearOfWork(i, s)
 		}
 	}
 }
@@ -135,6 +159,16 @@ func (r *run) castParens(i, first, last int) {
 
 // plays: "Ruth Kimani plays Ada Mwangi", "Owen Pryce portrays Silas Crane".
 func (r *run) plays(i, first, last int) {
+	if r.playsPairs(i, first, last) {
+		return
+	}
+	if w := r.words[i]; w == "play" || w == "portray" || w == "voice" {
+		// The base form is a verb only right after its subject: "A and B
+		// play", not "the play" or "his voice".
+		if e := r.entityAt(i - 1); i == first || e < 0 || r.typeOf(e) != doc.Person {
+			return
+		}
+	}
 	actor, at := r.personBefore(i, first)
 	if actor < 0 || i-at > 8 {
 		return
@@ -288,7 +322,11 @@ func (r *run) roleOf(i, first, last int) {
 	if k >= first {
 		if o := r.entityAt(k); o >= 0 && r.typeOf(o) == doc.Org {
 			if p := r.entityAt(i + 1); p >= 0 && isPersonType(r.typeOf(p)) {
-				r.add(p, doc.WorksFor, o, "", r.mentionStart(k), r.mentionEnd(i+1), scoreStrong, "org-role-person")
+				pred := doc.WorksFor
+				if isParty(r.d.Entities[o].Name) {
+					pred = doc.MemberOfParty // "Labour Party leader X"
+				}
+				r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(i+1), scoreStrong, "org-role-person")
 				return
 			}
 		}
@@ -321,13 +359,15 @@ func (r *run) founded(i int, s doc.Sentence) {
 	if r.words[i] == "set" && (i+1 >= last || r.words[i+1] != "up") {
 		return
 	}
-	if r.words[i] == "created" && i+1 < last && r.words[i+1] == "by" {
-		r.madeBy(i, first, last)
-		return
+	if i+1 < last && r.words[i+1] == "by" {
+		return // byClause and founding read "created by", "founded by"
 	}
 	k := i + 1
 	if r.words[i] == "set" {
 		k++
+	}
+	if k < last && (r.words[k] == "on" || r.words[k] == "in" || r.words[k] == "as" || r.words[k] == "at") {
+		return // "launched on ORG" is not a founding
 	}
 	// ORG [that|which] PERSON started
 	if i-1 >= first {
@@ -511,27 +551,6 @@ func (r *run) killed(i, first, last int) {
 	}
 }
 
-// madeBy: "The series was created by Ines Wolf", "the new season was
-// directed by Jonas Richter", "produced by ORG".
-func (r *run) madeBy(i, first, last int) {
-	pred := makerVerbs[r.words[i]]
-	who, end := r.orgAfter(i+2, last, 3, doc.Person, doc.Org)
-	if who < 0 {
-		return
-	}
-	if r.typeOf(who) == doc.Org {
-		if pred != doc.ProducedBy {
-			return
-		}
-		pred = doc.ProductionCompany
-	}
-	work, at := r.workBefore(i, first)
-	if work < 0 {
-		return
-	}
-	r.add(work, pred, who, "", at, end, scoreStrong, "made-by")
-}
-
 // workBefore returns the work or season a clause ending at token i is
 // about: a work mention, a season phrase, or "the series/film" (the
 // document's main work).
@@ -574,11 +593,24 @@ func seasonAt(words []string, k int) int {
 
 // spouse: "X married Y", "X's wife Y", "his wife, Y".
 func (r *run) spouse(i, first, last int) {
-	if r.words[i] == "married" {
+	if r.words[i] == "married" || r.words[i] == "marriage" {
+		k := i + 1
+		if k < last && r.words[k] == "to" {
+			k++
+		} else if r.words[i] == "marriage" {
+			return
+		}
 		a, at := r.personBefore(i, first)
-		b, end := r.personAfter(i+1, last, 2)
-		if a >= 0 && b >= 0 && i-at <= 6 {
-			r.add(a, doc.Spouse, b, "", at, end, scoreGood, "married")
+		if a < 0 || i-at > 8 || r.typeOf(a) != doc.Person {
+			return
+		}
+		for k := at; k < i; k++ {
+			if kinWords[r.words[k]] {
+				return // "his daughter married Y"
+			}
+		}
+		for _, b := range r.listAfter(k, last, 1, doc.Person) {
+			r.add(a, doc.Spouse, b.e, "", at, b.end, scoreGood, "married")
 		}
 		return
 	}
@@ -600,6 +632,10 @@ func (r *run) spouse(i, first, last int) {
 		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-noun")
 	}
 }
+
+// kinWords name relatives, whose marriage is not their kin's.
+var kinWords = set("daughter", "son", "sister", "brother", "mother", "father", "niece", "nephew", "granddaughter",
+	"grandson", "cousin", "aunt", "uncle", "children", "child", "widow", "widower", "parents")
 
 // latestWords introduce the newest season: "the new season".
 var latestWords = set("new", "latest", "upcoming", "coming", "current", "next")

@@ -94,7 +94,7 @@ func (r *run) release(i int, s doc.Sentence) {
 	end := i + 1
 	for k := i + 1; k+1 < last && k < i+8; k++ {
 		if r.words[k] == "on" {
-			if p := r.entityAt(k + 1); p >= 0 && r.typeOf(p) == doc.Org {
+			if p := r.entityAt(k + 1); p >= 0 && r.typeOf(p) == doc.Org && r.networkFits(i, p) {
 				pe := r.mentionEnd(k + 1)
 				r.add(subj, doc.ReleasedOn, p, "", at, pe, scoreStrong, "released-on")
 				end = pe
@@ -107,11 +107,27 @@ func (r *run) release(i int, s doc.Sentence) {
 	}
 	switch r.words[i] {
 	case "debuts", "debut", "premieres", "premiere", "available", "stream", "streams", "streaming", "arrives", "launches",
-		"airs", "drops", "returns", "lands", "debuted", "premiered", "released", "launched", "aired", "dropped", "arrived", "landed":
+		"airs", "drops", "returns", "lands", "debuted", "premiered", "launched", "aired", "dropped", "arrived", "landed":
 		if date, de := r.dateAfter(i, s); date != "" && de < i+14 {
 			r.add(subj, doc.Premiere, -1, date, at, max(de+1, end), scoreStrong, "premieres-on")
 		}
+	case "released", "published", "issued":
+		if date, de := r.dateAfter(i, s); date != "" && de < i+14 && !r.relativeBetween(at, i) {
+			r.add(subj, doc.Published, -1, date, at, max(de+1, end), scoreGood, "published-in")
+		}
 	}
+}
+
+// networkFits reports whether org o can be the network or platform a
+// release verb at token i names: a broadcast verb says so; "released on"
+// or "published on" needs a known platform (a record label is not one).
+func (r *run) networkFits(i, o int) bool {
+	switch r.words[i] {
+	case "released", "launched", "launches", "dropped", "drops", "published", "issued", "lands", "landed", "arrives", "arrived":
+		_, ok := r.x.gaz.Platform(r.d.Entities[o].Name)
+		return ok
+	}
+	return true
 }
 
 // markCharacter makes entity e a character.
@@ -248,22 +264,39 @@ func (r *run) finish() {
 	n := len(r.out)
 	for k := 0; k < n; k++ {
 		c := r.out[k]
-		if c.Predicate != doc.Plays || r.main < 0 {
+		if c.Predicate != doc.Plays {
 			continue
 		}
-		r.out[k].Qualifiers.Work = r.main
+		work := r.main
 		tok := d.TokenAt(c.Evidence.Start)
 		end := d.TokenAt(c.Evidence.End-1) + 1
-		if a := r.add(c.Object, doc.AppearsIn, r.main, "", tok, end, c.Score, "character-of-work"); a != nil {
+		if r.topic.class == "person" {
+			// A biography names many works: a role belongs to the one
+			// named after it ("as Y in the drama W"), not to the most
+			// mentioned.
+			work = r.workAfterRole(end)
+		}
+		if work < 0 {
+			continue
+		}
+		r.out[k].Qualifiers.Work = work
+		if a := r.add(c.Object, doc.AppearsIn, work, "", tok, end, c.Score, "character-of-work"); a != nil {
 			a.Evidence = c.Evidence
 			a.Evidence.Extractor = "claim:character-of-work"
 		}
-		if a := r.add(c.Subject, doc.CastIn, r.main, "", tok, end, c.Score, "plays-implies-cast"); a != nil {
+		if a := r.add(c.Subject, doc.CastIn, work, "", tok, end, c.Score, "plays-implies-cast"); a != nil {
 			a.Evidence = c.Evidence
 			a.Evidence.Extractor = "claim:plays-implies-cast"
 		}
 	}
-	r.out = dedupe(r.out)
+	// Marriage goes both ways.
+	for k, n := 0, len(r.out); k < n; k++ {
+		if c := r.out[k]; c.Predicate == doc.Spouse && c.Object >= 0 {
+			c.Subject, c.Object = c.Object, c.Subject
+			r.out = append(r.out, c)
+		}
+	}
+	r.out = firstDates(dedupe(r.out))
 	sortClaims(r.out)
 }
 
@@ -304,4 +337,92 @@ func dedupe(cs []doc.Claim) []doc.Claim {
 		out = append(out, c)
 	}
 	return out
+}
+
+// firstDates keeps, of the publication dates of one work, the one stated
+// first: "released in the U.S. on 16 September 2008 … and in the UK on 11
+// May 2009" is the date of 16 September 2008.
+func firstDates(cs []doc.Claim) []doc.Claim {
+	first := map[int]int{}
+	for k, c := range cs {
+		if c.Predicate != doc.Published && c.Predicate != doc.Premiere {
+			continue
+		}
+		if j, ok := first[c.Subject]; !ok || c.Evidence.Start < cs[j].Evidence.Start {
+			first[c.Subject] = k
+		}
+	}
+	out := cs[:0]
+	for k, c := range cs {
+		if (c.Predicate == doc.Published || c.Predicate == doc.Premiere) && first[c.Subject] != k {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// sentenceNames reports whether sentence si holds a mention of entity e.
+func (r *run) sentenceNames(si, e int) bool {
+	if si < 0 || si >= len(r.d.Sentences) {
+		return false
+	}
+	s := r.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if r.entityAt(k) == e {
+			return true
+		}
+	}
+	return false
+}
+
+// workAfterRole returns the work named in "in [the …] W" right after a
+// role ending at token k, or -1.
+func (r *run) workAfterRole(k int) int {
+	if k >= len(r.d.Tokens) {
+		return -1
+	}
+	s := r.d.Sentences[r.d.Tokens[k].Sentence]
+	j := k
+	// Skip an apposition: "as Blake, a law firm investigator, in W".
+	if j < s.Last && r.words[j] == "," {
+		for j++; j < s.Last && j < k+10 && r.words[j] != ","; j++ {
+		}
+		j++
+	}
+	if j >= s.Last || r.words[j] != "in" {
+		return -1
+	}
+	for j++; j < s.Last && j < k+16; j++ {
+		if e := r.entityAt(j); e >= 0 {
+			if r.typeOf(e) == doc.Work {
+				return e
+			}
+			if r.typeOf(e) != doc.Org && r.typeOf(e) != doc.NORP {
+				return -1
+			}
+			j = r.mentionEnd(j) - 1
+			continue
+		}
+		if r.words[j] == "," || r.words[j] == "." || r.words[j] == ";" || r.words[j] == "(" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// relativeBetween reports whether a relative clause or a quotation opens
+// between tokens a and b: the verb at b is then about something else ("It
+// contains the single "X", which had been released in 1981").
+func (r *run) relativeBetween(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(r.words); k++ {
+		switch r.words[k] {
+		case "which", "that", "who", "whose":
+			return true
+		}
+		if r.d.Tokens[k].Kind == doc.OpenQuote && r.entityAt(k+1) < 0 {
+			return true
+		}
+	}
+	return false
 }

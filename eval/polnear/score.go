@@ -272,8 +272,10 @@ func (t *tally) article(a Article, d *doc.Doc, errs io.Writer) {
 						t.spk++
 					}
 				}
-				if !ok && errs != nil && g.direct {
-					fmt.Fprintf(errs, "SPEAKER %s: gold %q pred %q cue %q | %s\n", a.Name, spansText(a.Text, g.source), d.Text(p.spkSpan), d.Quotes[p.quotes[0]].Cue, clip(quoteText(d, p)))
+				if !ok && errs != nil {
+					fmt.Fprintf(errs, "SPEAKER %s direct=%v: gold %q pred %q (%s) cue %q | %s\n    context: %s\n", a.Name, g.direct,
+						spansText(a.Text, g.source), d.Text(p.spkSpan), entityName(d, p.speaker), d.Quotes[p.quotes[0]].Cue,
+						clip(quoteText(d, p)), contextBefore(a.Text, g.source[0], d.Quotes[p.quotes[0]].Span))
 				}
 			}
 		} else if errs != nil {
@@ -471,4 +473,31 @@ func clip(s string) string {
 		i--
 	}
 	return s[:i] + "…"
+}
+
+// entityName returns the name of entity e of d, or "-".
+func entityName(d *doc.Doc, e int) string {
+	if e < 0 || e >= len(d.Entities) {
+		return "-"
+	}
+	return d.Entities[e].Name
+}
+
+// contextBefore returns the text from a little before the earlier of two
+// spans to the end of the later, on one line, clipped at its start.
+func contextBefore(text string, a, b doc.Span) string {
+	from, to := min(a.Start, b.Start), max(a.End, b.End)
+	from = max(0, from-300)
+	for from > 0 && !utf8.RuneStart(text[from]) {
+		from--
+	}
+	s := strings.ReplaceAll(text[from:to], "\n", " ¶ ")
+	if len(s) > 900 {
+		i := len(s) - 900
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		s = "…" + s[i:]
+	}
+	return s
 }

@@ -1,0 +1,114 @@
+package claim_test
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/newsgraph/newsgraph/doc"
+	"github.com/newsgraph/newsgraph/pipeline"
+)
+
+// claimCase is one fixture of testdata/encyclopedic.txt.
+type claimCase struct {
+	name string
+	text string
+	want []string
+	not  []string
+}
+
+// readCases parses the fixture file: "## name", text lines, "want:" and
+// "not:" lines.
+func readCases(t *testing.T, path string) []claimCase {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatalf("open %s: %v", path, err)
+	}
+	defer f.Close()
+	var cases []claimCase
+	var text []string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "## "):
+			cases = append(cases, claimCase{name: strings.TrimPrefix(line, "## ")})
+			text = text[:0]
+		case strings.HasPrefix(line, "#"), len(cases) == 0:
+		case strings.HasPrefix(line, "want: "):
+			cases[len(cases)-1].want = append(cases[len(cases)-1].want, strings.TrimPrefix(line, "want: "))
+		case strings.HasPrefix(line, "not: "):
+			cases[len(cases)-1].not = append(cases[len(cases)-1].not, strings.TrimPrefix(line, "not: "))
+		case strings.TrimSpace(line) != "":
+			text = append(text, line)
+			cases[len(cases)-1].text = strings.Join(text, "\n")
+		}
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("read %s: %v", path, err)
+	}
+	return cases
+}
+
+// claimSet renders a document's claims as subject|predicate|object.
+func claimSet(d *doc.Doc) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range d.Claims {
+		obj := c.Value
+		if c.Object >= 0 {
+			obj = d.EntityName(c.Object)
+		}
+		out[d.EntityName(c.Subject)+"|"+string(c.Predicate)+"|"+obj] = true
+	}
+	return out
+}
+
+func TestEncyclopedicPatterns(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := readCases(t, "testdata/encyclopedic.txt")
+	if len(cases) == 0 {
+		t.Fatal("no cases in testdata/encyclopedic.txt")
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := p.Annotate(doc.Document{Body: c.text})
+			got := claimSet(d)
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range c.not {
+				if got[n] {
+					t.Errorf("unexpected %q", n)
+				}
+			}
+			if t.Failed() {
+				for k := range got {
+					t.Logf("got %s", k)
+				}
+			}
+		})
+	}
+}
+
+// TestNoPanicOnFragments runs the extractor over odd inputs: openings cut
+// short, lone punctuation, a definition with nothing after the copula.
+func TestNoPanicOnFragments(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"", "(", "\"", "It", "X is", "Blue Orchard is a", "Blue Orchard (", "\" \" is a song by",
+		"Winter Harbor is a 2011 film directed by", "Founded in", "The cast included", "He starred in",
+		"The group consists of", "married to", "( 1998 )", "1998 film",
+	} {
+		p.Annotate(doc.Document{Body: text})
+	}
+}

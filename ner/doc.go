@@ -1,0 +1,13 @@
+// Package ner is the trained named-entity tagger: an averaged perceptron
+// over BILOU tags, decoding greedily left to right with the two previous
+// tags as features, on hashed sparse features of the word, its shape,
+// affixes, neighbours, word clusters, gazetteer hits and what the same
+// document says of the word elsewhere.
+//
+// The model trained on CoNLL-2003 English is embedded in the binary; Load
+// decodes it. Model.Tag adds mentions to a segmented doc.Doc, mapping the
+// CoNLL types to ours (see MODEL.md); Model.TagTokens and
+// Model.TagSentences tag pre-tokenised text in the model's own label set,
+// for evaluation. Train and TrainFiles train a model, reproducibly:
+// the same data and Config give the same model bytes.
+package ner
