@@ -118,7 +118,7 @@ func ID(parts ...string) string {
 // ClaimID returns the identifier of a claim: the same statement made in
 // two documents gets one ID and two pieces of evidence.
 func ClaimID(c *Claim) string {
-	obj := c.Value
+	obj := "=" + c.Value // a literal never equals an entity ID
 	if c.Object != nil {
 		obj = c.Object.ID
 	}
