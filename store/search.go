@@ -86,35 +86,50 @@ func (s *sqlStore) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 	n = limit(n, 20)
 	var docQ, quoteQ string
 	var arg string
+	var args []any
 	if s.d.postgres {
 		arg = strings.Join(words, " ")
 		opts := "StartSel=" + markOpen + ", StopSel=" + markClose + ", MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \""
-		docQ = `SELECT d.id, d.title, '', ts_headline('simple', d.title || ' — ' || d.body, query, '` + opts + `'),
-				ts_rank_cd(d.tsv, query)
-			FROM documents d, plainto_tsquery('simple', ?) query
-			WHERE d.tsv @@ query ORDER BY 5 DESC, d.id LIMIT ?`
-		quoteQ = `SELECT q.doc_id, d.title, q.id, ts_headline('simple', q.text, query, 'StartSel=` + markOpen + `, StopSel=` + markClose + `, HighlightAll=true'),
-				ts_rank_cd(q.tsv, query)
-			FROM quotes q JOIN documents d ON d.id = q.doc_id, plainto_tsquery('simple', ?) query
-			WHERE q.tsv @@ query ORDER BY 5 DESC, q.id LIMIT ?`
+		// Rank every match, then make headlines for the best n only:
+		// ts_headline reads the whole text and is the costly part.
+		docQ = `WITH query AS (SELECT plainto_tsquery('simple', ?) AS query),
+			top AS (SELECT d.id, ts_rank_cd(d.tsv, query.query) AS rank FROM documents d, query
+				WHERE d.tsv @@ query.query ORDER BY rank DESC, d.id LIMIT ?)
+			SELECT d.id, d.title, '', ts_headline('simple', d.title || ' — ' || d.body, query.query, '` + opts + `'), top.rank
+			FROM top JOIN documents d ON d.id = top.id, query ORDER BY top.rank DESC, d.id`
+		quoteQ = `WITH query AS (SELECT plainto_tsquery('simple', ?) AS query),
+			top AS (SELECT q.id, ts_rank_cd(q.tsv, query.query) AS rank FROM quotes q, query
+				WHERE q.tsv @@ query.query ORDER BY rank DESC, q.id LIMIT ?)
+			SELECT q.doc_id, d.title, q.id, ts_headline('simple', q.text, query.query, 'StartSel=` + markOpen + `, StopSel=` + markClose + `, HighlightAll=true'), top.rank
+			FROM top JOIN quotes q ON q.id = top.id JOIN documents d ON d.id = q.doc_id, query ORDER BY top.rank DESC, q.id`
+		args = []any{arg, n}
 	} else {
 		quoted := make([]string, len(words))
 		for i, w := range words {
 			quoted[i] = `"` + w + `"`
 		}
 		arg = strings.Join(quoted, " ")
+		// Rank every match, then make snippets for the best n only:
+		// snippet() reads the whole text and is the costly part.
 		docQ = `SELECT d.id, d.title, '', snippet(documents_fts, -1, '` + markOpen + `', '` + markClose + `', '…', 24),
 				-bm25(documents_fts, 5.0, 1.0)
 			FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
-			WHERE documents_fts MATCH ? ORDER BY 5 DESC, d.id LIMIT ?`
+			WHERE documents_fts MATCH ? AND documents_fts.rowid IN (
+				SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
+				ORDER BY bm25(documents_fts, 5.0, 1.0), rowid LIMIT ?)
+			ORDER BY 5 DESC, d.id`
 		quoteQ = `SELECT q.doc_id, d.title, q.id, highlight(quotes_fts, 0, '` + markOpen + `', '` + markClose + `'),
 				-bm25(quotes_fts)
 			FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN documents d ON d.id = q.doc_id
-			WHERE quotes_fts MATCH ? ORDER BY 5 DESC, q.id LIMIT ?`
+			WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN (
+				SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?
+				ORDER BY bm25(quotes_fts), rowid LIMIT ?)
+			ORDER BY 5 DESC, q.id`
+		args = []any{arg, arg, n}
 	}
 	var hits []Hit
 	for _, part := range []struct{ kind, q string }{{HitDocument, docQ}, {HitQuote, quoteQ}} {
-		rows, err := s.query(ctx, s.read, part.q, arg, n)
+		rows, err := s.query(ctx, s.read, part.q, args...)
 		if err != nil {
 			return nil, fmt.Errorf("search %q: %s: %w", q, part.kind, err)
 		}
