@@ -192,15 +192,18 @@ func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence
 			return doc.Org, scoreCue, "rules:cue"
 		}
 	}
-	if n == 1 && allCaps(words[a]) {
-		return doc.Org, scoreCue, "rules:context"
-	}
 	prev, next := "", ""
 	if a > s.First {
 		prev = lower(words[a-1])
 	}
 	if end < s.Last {
 		next = lower(words[end])
+	}
+	if n == 1 && allCaps(words[a]) {
+		if prev == "told" || prev == "tells" {
+			return doc.Org, scoreContext, "rules:outlet"
+		}
+		return doc.Org, scoreCue, "rules:context"
 	}
 	// A platform after a release verb: "debuts on Hulu", "available to
 	// stream on Vidmo", whatever its name.
