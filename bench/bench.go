@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"time"
 
 	"github.com/newsgraph/newsgraph/doc"
@@ -27,6 +28,12 @@ type Result struct {
 	WordsPerSecond        float64 `json:"words_per_second"`
 	WordsPerSecondPerCore float64 `json:"words_per_second_per_core"`
 	DocsPerSecondPerCore  float64 `json:"docs_per_second_per_core"`
+	// CPUSeconds is the process's user and system CPU time spent in the
+	// measured run; WordsPerCPUSecond divides the words by it. On a machine
+	// shared with other work they tell the pipeline's own cost better than
+	// the wall clock does.
+	CPUSeconds        float64 `json:"cpu_seconds"`
+	WordsPerCPUSecond float64 `json:"words_per_cpu_second"`
 	// PeakRSSBytes is the process's peak resident memory (VmHWM), 0
 	// where the system does not tell.
 	PeakRSSBytes int64 `json:"peak_rss_bytes"`
@@ -50,6 +57,7 @@ func Run(p *pipeline.Pipeline, docs []doc.Document, workers int) Result {
 	next := make(chan int)
 	var wg sync.WaitGroup
 	start := time.Now()
+	cpu0 := cpuSeconds()
 	for w := 0; w < workers; w++ {
 		wg.Add(1)
 		go func() {
@@ -82,6 +90,10 @@ func Run(p *pipeline.Pipeline, docs []doc.Document, workers int) Result {
 	close(next)
 	wg.Wait()
 	el := time.Since(start).Seconds()
+	r.CPUSeconds = cpuSeconds() - cpu0
+	if r.CPUSeconds > 0 {
+		r.WordsPerCPUSecond = float64(r.Words) / r.CPUSeconds
+	}
 	r.Documents = len(docs)
 	r.Seconds = el
 	r.Cores = workers
@@ -104,9 +116,20 @@ func (r Result) Table() string {
 	fmt.Fprintf(&b, "words/s                    %.0f\n", r.WordsPerSecond)
 	fmt.Fprintf(&b, "words/s per core           %.0f\n", r.WordsPerSecondPerCore)
 	fmt.Fprintf(&b, "documents/s per core       %.1f\n", r.DocsPerSecondPerCore)
+	fmt.Fprintf(&b, "CPU seconds                %.3f\n", r.CPUSeconds)
+	fmt.Fprintf(&b, "words per CPU second       %.0f\n", r.WordsPerCPUSecond)
 	fmt.Fprintf(&b, "peak memory (RSS)          %.1f MiB\n", float64(r.PeakRSSBytes)/(1<<20))
 	fmt.Fprintf(&b, "mentions, quotes, claims   %d, %d, %d\n", r.Mentions, r.Quotes, r.Claims)
 	return b.String()
+}
+
+// cpuSeconds returns the process's user and system CPU time so far.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
 }
 
 // PeakRSS returns the process's peak resident set size in bytes from
