@@ -17,7 +17,7 @@ func tinyModel(t testing.TB, seed uint64) (*Model, []conll.Document) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := Config{Epochs: 8, Seed: seed, LogBuckets: 16}
+	cfg := Config{Epochs: 8, Seed: seed, Runs: 2, LogBuckets: 16}
 	m, err := Train(cfg, docs, nil, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -166,7 +166,7 @@ func TestEmbeddedModel(t *testing.T) {
 }
 
 // devF1 is the embedded model's F1 on CoNLL-2003 dev, as MODEL.md reports.
-const devF1 = 0.906
+const devF1 = 0.908
 
 func TestEmbeddedModelDev(t *testing.T) {
 	const path = "../../shared/data/conll2003/dev.txt"

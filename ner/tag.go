@@ -112,7 +112,7 @@ var workCues = map[string]bool{
 	"song": true, "single": true, "book": true, "novel": true, "play": true,
 	"documentary": true, "sitcom": true, "drama": true, "miniseries": true,
 	"musical": true, "opera": true, "programme": true, "program": true,
-	"game": true, "episode": true, "of": false,
+	"game": true, "episode": true,
 }
 
 // eventWords are words that, inside a MISC name, make it an event when no
@@ -121,8 +121,8 @@ var eventWords = map[string]bool{
 	"war": true, "olympics": true, "games": true, "cup": true, "championship": true,
 	"championships": true, "open": true, "festival": true, "awards": true,
 	"summit": true, "election": true, "elections": true, "revolution": true,
-	"grand": false, "prix": true, "tour": true, "conference": true, "world": false,
-	"marathon": true, "oscars": true, "emmys": true, "olympiad": true,
+	"prix": true, "tour": true, "conference": true, "marathon": true,
+	"oscars": true, "emmys": true, "olympiad": true,
 }
 
 // mapType maps a model type to ours for the name words[i:j] of a sentence

@@ -19,6 +19,10 @@ type Config struct {
 	Epochs int
 	// Seed fixes the order of documents in each epoch.
 	Seed uint64
+	// Runs is the number of training runs, with seeds Seed, Seed+1, …,
+	// whose averaged weights are averaged again into the model (a cheap
+	// ensemble: the model is as fast as one run's). 0 means 1.
+	Runs int
 	// LogBuckets is log2 of the number of rows of the hashed weight table.
 	LogBuckets uint
 	// Words holds word clusters and counts from unlabeled text; nil
@@ -39,7 +43,7 @@ type Config struct {
 
 // DefaultConfig returns the settings of the embedded model.
 func DefaultConfig() Config {
-	return Config{Epochs: 8, Seed: 1, LogBuckets: 20, Cluster: DefaultClusterConfig()}
+	return Config{Epochs: 8, Seed: 1, Runs: 4, LogBuckets: 20, Cluster: DefaultClusterConfig()}
 }
 
 // trainDoc is a training document: its sentences and gold classes.
@@ -107,114 +111,147 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 	}
 	nc := m.nc
 	size := (1 << cfg.LogBuckets) * nc
+	runs := max(cfg.Runs, 1)
+	var sum []float64 // the averaged weights of the finished runs, added
 	w := make([]float32, size)
 	u := make([]float64, size) // sum of step × update, for averaging
-	step := 1.0
-	rng := rand.New(rand.NewPCG(cfg.Seed, 0x6e6572))
 	s := &scratch{scores: make([]int32, nc), fscore: make([]float32, nc)}
 	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
-	for epoch := 1; epoch <= cfg.Epochs; epoch++ {
-		start := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, ntok := 0, 0
-		for _, di := range order {
-			d := &docs[di]
-			m.prepare(s, d.sents)
-			off := 0
-			for si, sent := range d.sents {
-				toks := s.toks[off : off+len(sent)]
-				p1, p2 := nc, nc
-				for i := range toks {
-					t := &toks[i]
-					f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
-					hist, slot := -1, -1
-					if t.flags&(fInitCap|fAllCaps) != 0 {
-						slot = int(t.slot)
-						hist = int(s.tab.hist[slot])
-					}
-					f = m.fz.dynamic(f, t, p1, p2, hist)
-					s.feats = f
-					sc := s.fscore[:nc]
-					clear(sc)
-					for _, b := range f {
-						row := w[int(b)*nc : int(b)*nc+nc]
-						row = row[:len(sc)]
-						for c, v := range row {
-							sc[c] += v
+	for run := 0; run < runs; run++ {
+		clear(w)
+		clear(u)
+		step := 1.0
+		rng := rand.New(rand.NewPCG(cfg.Seed+uint64(run), 0x6e6572))
+		for i := range order {
+			order[i] = i
+		}
+		var rel []float64
+		for epoch := 1; epoch <= cfg.Epochs; epoch++ {
+			start := time.Now()
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, ntok := 0, 0
+			for _, di := range order {
+				d := &docs[di]
+				m.prepare(s, d.sents)
+				off := 0
+				for si, sent := range d.sents {
+					toks := s.toks[off : off+len(sent)]
+					p1, p2 := nc, nc
+					for i := range toks {
+						t := &toks[i]
+						f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
+						hist, slot := -1, -1
+						if t.flags&(fInitCap|fAllCaps) != 0 {
+							slot = int(t.slot)
+							hist = int(s.tab.hist[slot])
 						}
-					}
-					best := -1
-					bestScore := float32(math.Inf(-1))
-					valid := m.valid[p1*nc : p1*nc+nc]
-					last := i == len(toks)-1
-					for c, v := range sc {
-						if !valid[c] || (last && !m.final[c]) {
-							continue
-						}
-						if v > bestScore {
-							best, bestScore = c, v
-						}
-					}
-					gold := d.gold[off+i]
-					if best != gold {
-						errs++
+						f = m.fz.dynamic(f, t, p1, p2, hist)
+						s.feats = f
+						sc := s.fscore[:nc]
+						clear(sc)
 						for _, b := range f {
-							j := int(b) * nc
-							w[j+gold]++
-							u[j+gold] += step
-							if best >= 0 {
-								w[j+best]--
-								u[j+best] -= step
+							row := w[int(b)*nc : int(b)*nc+nc]
+							row = row[:len(sc)]
+							for c, v := range row {
+								sc[c] += v
 							}
 						}
+						best := -1
+						bestScore := float32(math.Inf(-1))
+						valid := m.valid[p1*nc : p1*nc+nc]
+						last := i == len(toks)-1
+						for c, v := range sc {
+							if !valid[c] || (last && !m.final[c]) {
+								continue
+							}
+							if v > bestScore {
+								best, bestScore = c, v
+							}
+						}
+						gold := d.gold[off+i]
+						if best != gold {
+							errs++
+							for _, b := range f {
+								j := int(b) * nc
+								w[j+gold]++
+								u[j+gold] += step
+								if best >= 0 {
+									w[j+best]--
+									u[j+best] -= step
+								}
+							}
+						}
+						step++
+						ntok++
+						if slot >= 0 {
+							s.tab.hist[slot] = int8(typeOf(best) + 1)
+						}
+						p2, p1 = p1, best
 					}
-					step++
-					ntok++
-					if slot >= 0 {
-						s.tab.hist[slot] = int8(typeOf(best) + 1)
-					}
-					p2, p1 = p1, best
+					off += len(sent)
 				}
-				off += len(sent)
+			}
+			rel = relWeights(nc, w, u, step)
+			fmt.Fprintf(log, "run %d epoch %d: %d tokens, %.2f%% token errors, %s", run+1, epoch, ntok, 100*float64(errs)/float64(max(ntok, 1)), time.Since(start).Round(time.Millisecond))
+			if len(dev) > 0 || epoch == cfg.Epochs {
+				m.setWeights(sum, rel, run+1)
+			}
+			if len(dev) > 0 {
+				r := m.Evaluate(dev)
+				fmt.Fprintf(log, ", dev P %.4f R %.4f F1 %.4f", r.Precision, r.Recall, r.F1)
+				if run > 0 {
+					fmt.Fprintf(log, " (average of %d runs)", run+1)
+				}
+			}
+			fmt.Fprintln(log)
+		}
+		if sum == nil {
+			sum = rel
+		} else {
+			for i, v := range rel {
+				sum[i] += v
 			}
 		}
-		m.setWeights(w, u, step)
-		fmt.Fprintf(log, "epoch %d: %d tokens, %.2f%% token errors, %s", epoch, ntok, 100*float64(errs)/float64(max(ntok, 1)), time.Since(start).Round(time.Millisecond))
-		if len(dev) > 0 {
-			r := m.Evaluate(dev)
-			fmt.Fprintf(log, ", dev P %.4f R %.4f F1 %.4f", r.Precision, r.Recall, r.F1)
-		}
-		fmt.Fprintln(log)
 	}
 	return m, nil
 }
 
-// setWeights quantizes the averaged weights w - u/step into m.w, less the
-// weight of class O in each row (which leaves every decision unchanged).
-func (m *Model) setWeights(w []float32, u []float64, step float64) {
-	nc := m.nc
+// relWeights returns the averaged weights w - u/step of each row less the
+// weight of class O in the row (which leaves every decision unchanged), as
+// rows of nc-1 weights.
+func relWeights(nc int, w []float32, u []float64, step float64) []float64 {
 	rows := len(w) / nc
-	rel := make([]float32, rows*(nc-1))
-	var maxAbs float64
+	rel := make([]float64, rows*(nc-1))
 	for r := 0; r < rows; r++ {
 		o := float64(w[r*nc]) - u[r*nc]/step
 		for c := 1; c < nc; c++ {
-			a := float64(w[r*nc+c]) - u[r*nc+c]/step - o
-			rel[r*(nc-1)+c-1] = float32(a)
-			maxAbs = math.Max(maxAbs, math.Abs(a))
+			rel[r*(nc-1)+c-1] = float64(w[r*nc+c]) - u[r*nc+c]/step - o
 		}
+	}
+	return rel
+}
+
+// setWeights quantizes the mean of runs weight tables, sum (the sum of
+// the first runs-1, or nil) and last, into the model's table.
+func (m *Model) setWeights(sum, last []float64, runs int) {
+	mean := make([]float64, len(last))
+	var maxAbs float64
+	for i, v := range last {
+		if sum != nil {
+			v += sum[i]
+		}
+		v /= float64(runs)
+		mean[i] = v
+		maxAbs = math.Max(maxAbs, math.Abs(v))
 	}
 	if maxAbs == 0 {
 		maxAbs = 1
 	}
 	m.scale = float32(maxAbs / 32767)
-	q := make([]int16, len(rel))
+	q := make([]int16, len(mean))
 	inv := 32767 / maxAbs
-	for i, a := range rel {
-		q[i] = int16(math.Round(float64(a) * inv))
+	for i, v := range mean {
+		q[i] = int16(math.Round(v * inv))
 	}
 	m.setTable(q)
 }

@@ -190,3 +190,38 @@ func TestResultJSONAndTable(t *testing.T) {
 		}
 	}
 }
+
+func FuzzReadString(f *testing.F) {
+	for _, s := range []string{
+		"-DOCSTART- -X- -X- O\n\nMarta NNP B-NP B-PER\nRuiz NNP I-NP I-PER\n",
+		"Kofi\tB-PER\n\nAccra\tI-LOC\n",
+		"# text = x\n1\tPaulo\t_\tB-PER\n2\tmet\t_\tO\n1-2\tx\t_\tO\n",
+		"x L-ORG\ny U-LOC\n",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		docs, err := ReadString(s)
+		if err != nil {
+			return
+		}
+		var tags [][]string
+		for _, d := range docs {
+			for _, sent := range d.Sentences {
+				if len(sent) == 0 {
+					t.Fatal("empty sentence")
+				}
+				tags = append(tags, sent.Tags())
+				for _, c := range Chunks(sent.Tags()) {
+					if c.Start < 0 || c.End > len(sent) || c.Start >= c.End {
+						t.Fatalf("bad chunk %+v in a sentence of %d", c, len(sent))
+					}
+				}
+			}
+		}
+		r := Score(tags, tags)
+		if r.Counts.Gold != r.Counts.Correct || r.Counts.Pred != r.Counts.Gold {
+			t.Fatalf("scoring tags against themselves: %+v", r.Counts)
+		}
+	})
+}
