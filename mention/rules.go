@@ -22,6 +22,7 @@ type Rules struct {
 type tagger struct {
 	*Rules
 	given map[string]bool
+	gazc  map[string]gazResult
 }
 
 // NewRules returns a rule tagger reading the gazetteer g.
@@ -47,7 +48,7 @@ func (rs *Rules) Tag(d *doc.Doc) {
 	if len(d.Tokens) == 0 {
 		return
 	}
-	r := &tagger{Rules: rs, given: make(map[string]bool)}
+	r := &tagger{Rules: rs, given: make(map[string]bool), gazc: make(map[string]gazResult)}
 	words := make([]string, len(d.Tokens))
 	for i, t := range d.Tokens {
 		words[i] = d.Body[t.Start:t.End]
@@ -170,19 +171,8 @@ func (r *tagger) chunk(d *doc.Doc, words []string, i, last int) int {
 func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64, string) {
 	text := d.Body[d.Tokens[a].Start:d.Tokens[end-1].End]
 	n := end - a
-	if _, ok := r.gaz.Platform(text); ok {
-		return doc.Org, scoreGazet, "rules:gazetteer"
-	}
-	if _, ok := r.gaz.Country(text); ok {
-		return doc.GPE, scoreGazet, "rules:gazetteer"
-	}
-	if n == 1 {
-		if _, ok := r.gaz.Nationality(text); ok {
-			return doc.NORP, scoreGazet, "rules:gazetteer"
-		}
-	}
-	if _, ok := r.gaz.City(text); ok && n <= 3 {
-		return doc.GPE, scoreGazet * 0.95, "rules:gazetteer"
+	if t, score, ok := r.gazClass(text, n); ok {
+		return t, score, "rules:gazetteer"
 	}
 	if n >= 2 && r.gaz.EventCue(words[a]) {
 		return doc.Event, scoreCue, "rules:cue"
@@ -283,6 +273,39 @@ func (r *tagger) gazetteerFirst(k gazetteer.Kind, ws []string) bool {
 	}
 	return !(k == gazetteer.City && r.givenName(ws[0]))
 }
+
+// gazResult is a cached gazetteer decision for a capitalised run.
+type gazResult struct {
+	t     doc.EntityType
+	score float64
+	ok    bool
+}
+
+// gazClass looks a capitalised run up as a platform, country, nationality
+// or city, once per distinct text in the document.
+func (r *tagger) gazClass(text string, n int) (doc.EntityType, float64, bool) {
+	if g, ok := r.gazc[text]; ok {
+		return g.t, g.score, g.ok
+	}
+	var g gazResult
+	switch {
+	case r.isPlatform(text):
+		g = gazResult{doc.Org, scoreGazet, true}
+	case r.isCountry(text):
+		g = gazResult{doc.GPE, scoreGazet, true}
+	case n == 1 && r.isNationality(text):
+		g = gazResult{doc.NORP, scoreGazet, true}
+	case n <= 3 && r.isCity(text):
+		g = gazResult{doc.GPE, scoreGazet * 0.95, true}
+	}
+	r.gazc[text] = g
+	return g.t, g.score, g.ok
+}
+
+func (r *tagger) isPlatform(s string) bool    { _, ok := r.gaz.Platform(s); return ok }
+func (r *tagger) isCountry(s string) bool     { _, ok := r.gaz.Country(s); return ok }
+func (r *tagger) isNationality(s string) bool { _, ok := r.gaz.Nationality(s); return ok }
+func (r *tagger) isCity(s string) bool        { _, ok := r.gaz.City(s); return ok }
 
 // hasOrgCue reports whether one of ws is an organisation cue word.
 func (r *tagger) hasOrgCue(ws []string) bool {
