@@ -4,6 +4,12 @@
 // who works for, founded or leads what, arrests and killings, interviews,
 // and the people who made a work.
 //
+// Encyclopedic text is read through its opening definition ("X is a 2006
+// American film directed by Y and starring A, B and C"): the defined
+// entity is the document's topic, which later sentences name by "It" or
+// "The film", and which claims without a subject in their sentence (a
+// cast listed in a later sentence) attach to.
+//
 // It reads tokens, sentences, mentions linked to entities (package coref)
 // and time expressions (package timex). Patterns are general constructions
 // of news English, written over tokens and mentions; none names a person,
@@ -50,8 +56,12 @@ type run struct {
 }
 
 // Extract appends the document's claims to d.Claims. It may add entities
-// (seasons, the real person behind a character) and mentions (season
-// phrases), and it retypes entities found to be characters.
+// (seasons, the real person behind a character, a defined title no tagger
+// found, a work named with its year) and mentions (season phrases, the
+// topic's title repeated, "It" or "The film" for the topic); it retypes
+// entities found to be characters, or found by a definition to be a work
+// or an organisation, and moves a pronoun or nominal mention that opens a
+// sentence to the topic it names.
 func (x *Extractor) Extract(d *doc.Doc) {
 	if len(d.Tokens) == 0 {
 		return

@@ -112,3 +112,34 @@ func TestNoPanicOnFragments(t *testing.T) {
 		p.Annotate(doc.Document{Body: text})
 	}
 }
+
+// FuzzExtract runs the whole pipeline, rules only, over arbitrary text:
+// no input may make the claim patterns panic or emit a claim whose
+// entities or evidence fall outside the document.
+func FuzzExtract(f *testing.F) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{
+		"Winter Harbor is a 2011 Canadian drama film directed by Thomas Keller and starring Maria Olsen.",
+		"\"Cold Water\" is a 1998 single credited to Nora Quinn.",
+		"Founded in 1854, it is the oldest paper.",
+		"Maria Olsen and Peter Brandt play Anna Keller and Tom Reed.",
+		"Thomas Ward (1801 – 1870) was a Whig member of the state senate.",
+		"( 1998 ) , ( the film",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := p.Annotate(doc.Document{Body: text})
+		for _, c := range d.Claims {
+			if c.Subject < 0 || c.Subject >= len(d.Entities) || c.Object >= len(d.Entities) {
+				t.Fatalf("claim %+v points outside the %d entities", c, len(d.Entities))
+			}
+			if c.Evidence.Start < 0 || c.Evidence.End > len(d.Body) || c.Evidence.Start > c.Evidence.End {
+				t.Fatalf("claim %+v has evidence outside the body", c)
+			}
+		}
+	})
+}

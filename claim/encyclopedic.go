@@ -17,6 +17,8 @@ var (
 	// byNouns are nouns whose "by" names the makers: "a screenplay by X",
 	// "an album by X".
 	byNouns = map[string]doc.Predicate{"screenplay": doc.WrittenBy, "script": doc.WrittenBy, "teleplay": doc.WrittenBy,
+		"painting": doc.CreatedBy, "drawing": doc.CreatedBy, "sculpture": doc.CreatedBy, "statue": doc.CreatedBy,
+		"fresco": doc.CreatedBy, "mural": doc.CreatedBy, "portrait": doc.CreatedBy, "artwork": doc.CreatedBy,
 		"album": doc.Performer, "song": doc.Performer, "single": doc.Performer, "ep": doc.Performer,
 		"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer}
 	// songNouns name recordings, whose maker is their performer.
@@ -76,6 +78,10 @@ func (r *run) listAfter(k, last, skip int, types ...doc.EntityType) []agent {
 		end := r.mentionEnd(k)
 		out = append(out, agent{e, end})
 		k = end
+		// "A as Helen, B as Paris": skip each role.
+		if k+1 < last && r.words[k] == "as" && r.entityAt(k+1) >= 0 {
+			k = r.mentionEnd(k + 1)
+		}
 		// The separator.
 		if k < last && r.words[k] == "(" {
 			// "A (as Role)": skip the parenthesis.
@@ -258,8 +264,13 @@ func (r *run) starring(i int, s doc.Sentence) {
 	}
 	w := r.words[i]
 	if w == "stars" || w == "starred" || w == "co-stars" {
-		// The verb needs the work right before it: "The film stars".
-		if e := r.entityAt(i - 1); i == s.First || e < 0 || r.typeOf(e) != doc.Work {
+		// The verb needs the work as its subject: "The film stars A",
+		// "The film was directed by X and starred A".
+		e := r.entityAt(i - 1)
+		if i > s.First && r.words[i-1] == "and" {
+			e, _ = r.sentenceWork(s)
+		}
+		if i == s.First || e < 0 || r.typeOf(e) != doc.Work {
 			return
 		}
 	}
@@ -297,7 +308,7 @@ func (r *run) founding(i int, s doc.Sentence) {
 	}
 	k := i + 1
 	if k < s.Last && (r.words[k] == "in" || r.words[k] == "on") {
-		if date, de := r.dateAfter(k, s); date != "" && de <= k+4 {
+		if date, de := r.dateAfter(k, s); date != "" && de <= k+7 && !r.commaBetween(k, de) {
 			r.add(org, doc.Inception, -1, date, min(at, i), de+1, scoreGood, "founded-in")
 			k = de + 1
 		}
@@ -337,6 +348,12 @@ func (r *run) foundedSubject(i int, s doc.Sentence) (int, int) {
 	for k >= s.First && clauseFill[r.words[k]] {
 		k--
 	}
+	// "X is a British production company, founded in 1985"
+	if k >= s.First && orgClass[r.words[k]] && r.entityAt(k) < 0 && s.First == r.d.Sentences[0].First && k > r.topic.cop {
+		if t := r.topicOfType(doc.Org); t >= 0 {
+			return t, r.topic.first
+		}
+	}
 	if k >= s.First {
 		if e := r.entityAt(k); e >= 0 {
 			if r.typeOf(e) == doc.Org {
@@ -359,11 +376,14 @@ func (r *run) foundedSubject(i int, s doc.Sentence) (int, int) {
 			if r.words[j] != "," || depth > 0 {
 				continue
 			}
-			if e := r.entityAt(j + 1); e >= 0 && r.typeOf(e) == doc.Org {
-				return e, i
-			}
 			if t := r.topicOfType(doc.Org); t >= 0 && r.isTopicWord(j+1) {
 				return t, i
+			}
+			if r.words[j+1] == "the" && j+2 < s.Last {
+				j++ // "Established in 2003, the X Initiative is"
+			}
+			if e := r.entityAt(j + 1); e >= 0 && r.typeOf(e) == doc.Org && r.d.Mentions[r.ment[j+1]].Kind == doc.Name {
+				return e, i
 			}
 		}
 	}
@@ -442,6 +462,9 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 			j--
 		}
 		e := r.entityAt(j)
+		if e < 0 || r.mentionEnd(j) != j+1 {
+			e = r.titleBefore(j+1, s)
+		}
 		if e >= 0 && r.typeOf(e) != doc.Work && r.quotedTitle(j) {
 			// "Night Train" (1961): a quoted name with a year is a title.
 			r.retype(e, doc.Work)
@@ -461,6 +484,17 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 	if !ok || len(v) != 4 {
 		return
 	}
+	// "1979's Off the Wall"
+	if k := i + 1; k+1 < s.Last && (r.words[k] == "'s" || r.words[k] == "’s") {
+		j := k + 1
+		if r.d.Tokens[j].Kind == doc.OpenQuote && j+1 < s.Last {
+			j++
+		}
+		if e := r.workAt(j); e >= 0 {
+			r.add(e, doc.Published, -1, v, i, r.mentionEnd(j), scoreGood, "year's-work")
+		}
+		return
+	}
 	for k := i + 1; k < s.Last && k < i+5; k++ {
 		if r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.NORP {
 			return
@@ -475,7 +509,7 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++
 		}
-		if e := r.entityAt(j); e >= 0 && r.typeOf(e) == doc.Work && r.mentionStart(j) == j {
+		if e := r.workAt(j); e >= 0 {
 			r.add(e, doc.Published, -1, v, i, r.mentionEnd(j), scoreGood, "year-work")
 		}
 		return
@@ -505,7 +539,7 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++
 		}
-		if e := r.entityAt(j); e >= 0 && r.typeOf(e) == doc.Work && r.mentionStart(j) == j {
+		if e := r.workAt(j); e >= 0 {
 			r.add(e, doc.Performer, y, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "possessive-work")
 		}
 		return
@@ -536,7 +570,7 @@ func verbLike(w string) bool {
 // organisations one is a member of: legislatures, cabinets, armed forces.
 var notMembershipWords = set("parliament", "senate", "house", "congress", "assembly", "cabinet", "council", "legislature",
 	"duma", "court", "army", "navy", "force", "corps", "regiment", "police", "bundestag", "diet", "commons", "lords",
-	"board", "committee", "government", "ministry")
+	"board", "committee", "government", "ministry", "commission", "tribunal", "bench")
 
 func notMembership(name string) bool {
 	for _, f := range strings.Fields(strings.ToLower(name)) {
@@ -551,6 +585,7 @@ func notMembership(name string) bool {
 // Y and of Z" — not of a legislature ("a member of the Senate") and not of
 // a staff ("a faculty member of").
 func (r *run) memberOf(i int, s doc.Sentence) {
+	r.partyAdjective(i, s)
 	if i > s.First {
 		switch r.words[i-1] {
 		case "faculty", "staff", "board", "council", "committee", "cabinet", "household", "family", "crew":
@@ -564,6 +599,11 @@ func (r *run) memberOf(i int, s doc.Sentence) {
 	p, at := r.personBefore(i, s.First)
 	if p < 0 || i-at > 10 {
 		return
+	}
+	for k := at; k < i; k++ {
+		if r.words[k] == "by" || r.words[k] == "with" {
+			return // "performed by the member of Y" is about another
+		}
 	}
 	for _, o := range orgs {
 		name := r.d.Entities[o.e].Name
@@ -639,8 +679,8 @@ func (r *run) starredIn(i int, s doc.Sentence) {
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++
 		}
-		e := r.entityAt(j)
-		if e < 0 || r.typeOf(e) != doc.Work || r.mentionStart(j) != j {
+		e := r.workAt(j)
+		if e < 0 {
 			break
 		}
 		end := r.mentionEnd(j)
@@ -743,7 +783,15 @@ func (r *run) characterIn(i int, s doc.Sentence) {
 		if w != "in" && w != "from" && w != "of" {
 			continue
 		}
-		for j := k + 1; j < s.Last && j < k+10; j++ {
+		for j := k + 1; j < s.Last && j < k+16; j++ {
+			if (workClass[r.words[j]] || storyNouns[r.words[j]]) && j+1 < s.Last {
+				// "the ancient epic Mahabharata": the title after its class noun.
+				if e := r.titleAfterNoun(j+1, s); e >= 0 {
+					r.markCharacter(ch)
+					r.add(ch, doc.AppearsIn, e, "", r.topic.first, r.mentionEnd(j+1), scoreGood, "character-in")
+					return
+				}
+			}
 			if e := r.entityAt(j); e >= 0 {
 				if r.typeOf(e) == doc.Work {
 					r.markCharacter(ch)
@@ -889,6 +937,7 @@ var partyRoles = set("politician", "candidate", "senator", "deputy", "representa
 // partyOf: "X was a Norwegian politician for the Labour Party", "a
 // candidate of the Green Party".
 func (r *run) partyOf(i int, s doc.Sentence) {
+	r.partyAdjective(i, s)
 	if i+2 >= s.Last || (r.words[i+1] != "for" && r.words[i+1] != "of" && r.words[i+1] != "from") {
 		return
 	}
@@ -919,12 +968,17 @@ func (r *run) bandRole(i int, s doc.Sentence) {
 		if o < 0 && r.isTopicWord(k-1) && sameClass[r.words[k]] == "band" {
 			o = r.topic.ent // "the band's drummer"
 		}
-		if o >= 0 && r.typeOf(o) == doc.Org {
+		if o >= 0 && (r.typeOf(o) == doc.Org || r.typeOf(o) == doc.Person) {
 			j := i + 1
 			if j < s.Last && r.words[j] == "," {
 				j++
 			}
-			if p := r.entityAt(j); p >= 0 && r.typeOf(p) == doc.Person {
+			if p := r.entityAt(j); p >= 0 && p != o && r.typeOf(p) == doc.Person {
+				if r.typeOf(o) == doc.Person {
+					// "Fall Out Boy bassist Pete Wentz": a name before a
+					// band role and a member's name is the band's.
+					r.retype(o, doc.Org)
+				}
 				r.add(p, doc.MemberOf, o, "", max(k-1, s.First), r.mentionEnd(j), scoreGood, "band-role-person")
 			}
 			return
@@ -944,5 +998,251 @@ func (r *run) bandRole(i int, s doc.Sentence) {
 				return
 			}
 		}
+		// "X (born 1981) is the guitarist of the band Y": the topic.
+		if p := r.topic.ent; p >= 0 && r.topic.class == "person" && s.First == r.d.Sentences[0].First && i > r.topic.cop {
+			r.add(p, doc.MemberOf, o, "", r.topic.first, end, scoreGood, "topic-role-of-band")
+		}
 	}
+}
+
+// titleOpeners are the words after which a list of titles may start:
+// "appeared in W (2004)", "films such as W (1950)", "followed by W (1930)".
+var titleOpeners = set(",", "in", "as", "and", "by", "film", "films", "album", "albums", "single", "singles", "novel",
+	"novels", "series", "including", "include", "includes", "included", "with", ":", "of", "on", "the", "its", "his",
+	"her", "their", "debut", "movie", "movies", "song", "songs", "book", "books", "game", "games")
+
+// titleBefore makes the title-shaped words ending before token b a work,
+// when they follow a list opener and are named by no other mention: "…
+// followed by Rani Saheba (1930)". It returns the work, or -1.
+func (r *run) titleBefore(b int, s doc.Sentence) int {
+	a := b
+	for a > s.First && b-a < 8 {
+		k := a - 1
+		if r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.Work && r.typeOf(r.entityAt(k)) != doc.Org {
+			return -1
+		}
+		w := r.d.TokenText(k)
+		if capitalized(w) || r.d.Tokens[k].Kind == doc.Number || (titleSmall[r.words[k]] && r.words[k] != "and" && r.words[k] != "by" && r.words[k] != "with") {
+			a--
+			continue
+		}
+		break
+	}
+	// Leading small words belong to what comes before: "in the Film".
+	for a < b && !capitalized(r.d.TokenText(a)) {
+		a++
+	}
+	if a >= b || (a > s.First && !titleOpeners[r.words[a-1]]) || (a == s.First && b < s.Last) {
+		return -1
+	}
+	for k := a; k < b; k++ {
+		if r.ment[k] >= 0 && (r.mentionStart(k) < a || r.mentionEnd(k) > b) {
+			return -1
+		}
+	}
+	if a == s.First {
+		return -1
+	}
+	return r.newMention(a, b, doc.Work, doc.Name, -1)
+}
+
+// partyAdjective: "X was a Republican member of the House", "the
+// Socialist politician X" — a capitalized word no tagger named, right
+// before a politician's role, names the party.
+func (r *run) partyAdjective(i int, s doc.Sentence) {
+	k := i - 1
+	if k <= s.First || r.ment[k] >= 0 || r.ment[i] >= 0 || r.d.Tokens[k].Kind != doc.Word {
+		return
+	}
+	w := r.d.TokenText(k)
+	if !capitalized(w) || isAcronym(w) {
+		return
+	}
+	if _, ok := r.x.gaz.Nationality(w); ok {
+		return
+	}
+	if _, ok := r.x.gaz.Country(w); ok {
+		return
+	}
+	// The word opens a noun phrase: "a Republican member", "the Labour
+	// leader".
+	if a := r.words[k-1]; a != "a" && a != "an" && a != "the" && a != "former" && a != "fellow" {
+		return
+	}
+	var p, at int
+	if j := i + 1; j < s.Last && r.entityAt(j) >= 0 && r.typeOf(r.entityAt(j)) == doc.Person {
+		p, at = r.entityAt(j), k // "the Labour leader X"
+	} else {
+		p, at = r.personBefore(k, s.First)
+		if p < 0 || k-at > 16 {
+			return
+		}
+	}
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	o := r.newMention(k, k+1, doc.Org, doc.Name, -1)
+	r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-adjective")
+}
+
+// subjectAfterComma returns the subject of a sentence that opens with a
+// participle clause ("Founded in 1857, X …"): the entity of type t named
+// right after the comma that closes the clause, with token i as its
+// evidence start.
+func (r *run) subjectAfterComma(i int, s doc.Sentence, t doc.EntityType) (int, int) {
+	depth := 0
+	for j := i + 1; j+1 < s.Last && j < i+30; j++ {
+		switch r.words[j] {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		if r.words[j] != "," || depth > 0 {
+			continue
+		}
+		k := j + 1
+		if r.words[k] == "the" && k+1 < s.Last {
+			k++
+		}
+		if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+			k++
+		}
+		if t == doc.Work {
+			if e := r.workAt(k); e >= 0 {
+				return e, i
+			}
+		} else if e := r.entityAt(k); e >= 0 && r.typeOf(e) == t && r.d.Mentions[r.ment[k]].Kind == doc.Name {
+			return e, i
+		}
+	}
+	return -1, -1
+}
+
+// commaBetween reports whether a comma lies between tokens a and b.
+func (r *run) commaBetween(a, b int) bool {
+	for k := a; k < b && k < len(r.words); k++ {
+		if r.words[k] == "," || r.words[k] == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// workAt returns the work whose name mention starts at token k: a work
+// mention, or a name standing alone in quotation marks (a title the
+// tagger took for something else, which it retypes). It returns -1 when
+// there is none.
+func (r *run) workAt(k int) int {
+	e := r.entityAt(k)
+	if e < 0 || r.mentionStart(k) != k {
+		return -1
+	}
+	if r.typeOf(e) == doc.Work {
+		return e
+	}
+	if r.quotedTitle(k) {
+		r.retype(e, doc.Work)
+		return e
+	}
+	return -1
+}
+
+// sentenceWork returns the work that opens sentence s as its subject
+// ("The film was …", "W is …"), with the token after its mention, or -1.
+func (r *run) sentenceWork(s doc.Sentence) (int, int) {
+	k := s.First
+	for k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	if k < s.Last {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && r.mentionStart(k) == k {
+			return e, r.mentionEnd(k)
+		}
+	}
+	return -1, -1
+}
+
+// networkWork: "the NBC television drama W", "CBS' legal drama W", "the
+// BBC's W" — a broadcaster's name before a programme noun and the
+// programme's title: W aired on the broadcaster.
+func (r *run) networkWork(i int, s doc.Sentence) {
+	o := r.entityAt(i)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(i) != i || r.inQ[i] {
+		return
+	}
+	k := r.mentionEnd(i)
+	if k < s.Last && (r.words[k] == "'s" || r.words[k] == "’s" || r.words[k] == "'" || r.words[k] == "’") {
+		k++
+	}
+	noun := false
+	for n := 0; k < s.Last && n < 5; n++ {
+		w := r.words[k]
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind == doc.OpenQuote {
+			break
+		}
+		if capitalized(r.d.TokenText(k)) || (r.d.Tokens[k].Kind != doc.Word && w != "-") {
+			return
+		}
+		if programmeNouns[w] {
+			noun = true
+		}
+		k++
+	}
+	if !noun || k >= s.Last {
+		return
+	}
+	if r.d.Tokens[k].Kind == doc.OpenQuote && k+1 < s.Last {
+		k++
+	}
+	if w := r.workAt(k); w >= 0 {
+		r.add(w, doc.ReleasedOn, o, "", i, r.mentionEnd(k), scoreGood, "network-programme")
+	}
+}
+
+// programmeNouns name broadcast programmes.
+var programmeNouns = set("series", "drama", "sitcom", "show", "programme", "program", "soap", "miniseries", "serial",
+	"telenovela", "comedy", "comedy-drama", "documentary", "thriller", "procedural", "anthology")
+
+// storyNouns are further nouns for works that hold characters.
+var storyNouns = set("epic", "saga", "franchise", "comic", "strip", "legend", "myth", "tale", "story", "universe")
+
+// titleAfterNoun returns the work named by the capitalized words starting
+// at token a, right after a class noun ("the film Blue Valley"): a work
+// mention there, a name the tagger typed otherwise (retyped to a work), or
+// a new work mention. It returns -1 when no title starts there.
+func (r *run) titleAfterNoun(a int, s doc.Sentence) int {
+	if a < s.Last && r.d.Tokens[a].Kind == doc.OpenQuote {
+		a++
+	}
+	if a >= s.Last || !capitalized(r.d.TokenText(a)) {
+		return -1
+	}
+	if e := r.entityAt(a); e >= 0 {
+		if r.mentionStart(a) != a {
+			return -1
+		}
+		switch r.typeOf(e) {
+		case doc.Work:
+			return e
+		case doc.Person, doc.Character:
+			// "the film Marie Antoinette": a name right after a work's
+			// class noun is its title, unless the name recurs.
+			if len(r.d.Entities[e].Mentions) > 1 {
+				return -1
+			}
+		case doc.GPE, doc.NORP, doc.Date:
+			return -1
+		}
+		r.retype(e, doc.Work)
+		return e
+	}
+	b := a
+	for b < s.Last && b < a+8 && r.entityAt(b) < 0 && (capitalized(r.d.TokenText(b)) || (titleSmall[r.words[b]] && b+1 < s.Last && capitalized(r.d.TokenText(b+1)))) {
+		b++
+	}
+	if b == a {
+		return -1
+	}
+	return r.newMention(a, b, doc.Work, doc.Name, -1)
 }

@@ -84,7 +84,7 @@ func (r *run) sentence(si int) {
 			if i+1 < last && r.words[i+1] == "for" {
 				r.worksFor(i, first, last)
 			}
-		case bandRoles[w]:
+		case bandRoles[w] || (w == "member" && i+1 < last && r.words[i+1] != "of"):
 			r.bandRole(i, s)
 		case partyRoles[w]:
 			r.partyOf(i, s)
@@ -114,7 +114,7 @@ func (r *run) sentence(si int) {
 			r.orderedKilling(i, first, last)
 		case w == "killed" || w == "murdered" || w == "shot" || w == "assassinated":
 			r.killed(i, first, last)
-		case (w == "member" || w == "members") && i+1 < last && r.words[i+1] == "of":
+		case w == "member" && i+1 < last && r.words[i+1] == "of":
 			r.memberOf(i, s)
 		case w == "joined":
 			if o, end := r.orgAfter(i+1, last, 3, doc.Org); o >= 0 && r.membershipOrg(o) {
@@ -133,14 +133,17 @@ func (r *run) sentence(si int) {
 		if r.d.Tokens[i].Kind == doc.Number {
 			r.yearOfWork(i, s)
 		}
+		if r.ment[i] >= 0 && (i == first || r.ment[i-1] != r.ment[i]) {
+			r.networkWork(i, s)
+		}
 	}
 }
 
 // castParens: "Kiki Camarena (Michael Peña)" — the actor in parentheses
 // plays the character named before them.
 func (r *run) castParens(i, first, last int) {
-	if i == first || i+2 >= last+1 {
-		return
+	if i == first || i+2 >= last+1 || r.inQ[i] {
+		return // inside quotation marks it is a title: "I Wonder (Departure)"
 	}
 	ch := r.entityAt(i - 1)
 	if ch < 0 || !isPersonType(r.typeOf(ch)) {
@@ -183,8 +186,8 @@ func (r *run) plays(i, first, last int) {
 // playsAs: "Rafael Ortiz stars as Sheriff Tomás Vega", "Luna as Gallardo".
 func (r *run) playsAs(i, first, last int) {
 	ch, end := r.personAfter(i+1, last, 3)
-	if ch < 0 {
-		return
+	if ch < 0 || r.d.Mentions[r.ment[end-1]].Kind != doc.Name {
+		return // "as he", "as the lawyer": no character named
 	}
 	prev := r.words[i-1]
 	var actor, at int

@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -14,13 +13,15 @@ var (
 	workClass = set("film", "movie", "album", "song", "single", "ep", "series", "sitcom", "show", "programme", "program",
 		"novel", "book", "game", "episode", "opera", "musical", "play", "documentary", "drama", "comedy", "soundtrack",
 		"telenovela", "miniseries", "anime", "manga", "mixtape", "ballad", "poem", "serial", "cartoon", "thriller",
-		"biopic", "videogame", "recording", "sequel", "prequel", "remake", "short")
+		"biopic", "videogame", "recording", "sequel", "prequel", "remake", "short", "volume", "painting", "drawing",
+		"sculpture", "statue", "symphony", "concerto", "sonata", "suite", "composition", "anthology", "treatise",
+		"memoir", "autobiography", "fresco", "mural", "portrait", "artwork", "biography")
 	orgClass = set("company", "band", "group", "duo", "trio", "quartet", "party", "organization", "organisation", "club",
 		"team", "university", "college", "school", "newspaper", "magazine", "manufacturer", "label", "corporation", "agency",
 		"association", "airline", "bank", "network", "channel", "station", "broadcaster", "institute", "foundation",
 		"society", "league", "firm", "retailer", "publisher", "studio", "orchestra", "choir", "ensemble", "union",
 		"council", "movement", "charity", "conglomerate", "subsidiary", "chain", "developer", "academy", "federation",
-		"alliance", "brand", "operator", "carrier", "startup", "outfit", "collective", "consortium", "organisation")
+		"alliance", "brand", "operator", "carrier", "startup", "outfit", "collective", "consortium", "project")
 	// classStop ends the noun phrase of a definition.
 	classStop = set("by", "of", "from", "that", "which", "who", ",", "(", ";", ":", "in", "on", "for", "with", "directed",
 		"written", "produced", "starring", "based", "released", "created", "founded", "formed", "and", "at", "to", ".",
@@ -120,7 +121,7 @@ func (r *run) findTopic() topic {
 	if k > 0 {
 		for j := k; j < s.Last && j < k+10 && !classStop[r.words[j]]; j++ {
 			// The head noun: a class noun that ends the phrase.
-			head := j+1 >= s.Last || classStop[r.words[j+1]] || r.d.Tokens[j+1].Kind != doc.Word
+			head := j+1 >= s.Last || classStop[r.words[j+1]] || r.d.Tokens[j+1].Kind != doc.Word || verbLike(r.words[j+1])
 			if head && (workClass[r.words[j]] || orgClass[r.words[j]]) {
 				t.class = r.words[j]
 			}
@@ -206,7 +207,8 @@ func (r *run) titleEntity(a, b int) int {
 		if m.Entity < 0 || m.Kind != doc.Name || me != b {
 			return -1
 		}
-		if ms == a || (ms == a+1 && r.words[a] == "the") {
+		// A leading "The" or title ("Captain") may be left out.
+		if ms == a || (ms == a+1 && (r.words[a] == "the" || capitalized(r.d.TokenText(a)))) {
 			return m.Entity
 		}
 		return -1
@@ -359,25 +361,7 @@ func (r *run) topicOfType(t doc.EntityType) int {
 	return -1
 }
 
-// sentenceSubject returns the entity that opens sentence s (after an
-// opening quote), with the token after its mention, or -1.
-func (r *run) sentenceSubject(s doc.Sentence) (int, int) {
-	k := s.First
-	for k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
-		k++
-	}
-	if k >= s.Last {
-		return -1, -1
-	}
-	if e := r.entityAt(k); e >= 0 {
-		return e, r.mentionEnd(k)
-	}
-	return -1, -1
-}
-
 func capitalized(s string) bool {
 	c, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(c)
 }
-
-func lowerASCII(s string) string { return strings.ToLower(s) }

@@ -88,6 +88,10 @@ func (r *run) release(i int, s doc.Sentence) {
 		return
 	}
 	subj, at := r.subjectWork(i, first)
+	if subj < 0 && i == first {
+		// "Released as a single in 1991, "W" reached number seven".
+		subj, at = r.subjectAfterComma(i, s, doc.Work)
+	}
 	if subj < 0 {
 		return
 	}
@@ -112,7 +116,7 @@ func (r *run) release(i int, s doc.Sentence) {
 			r.add(subj, doc.Premiere, -1, date, at, max(de+1, end), scoreStrong, "premieres-on")
 		}
 	case "released", "published", "issued":
-		if date, de := r.dateAfter(i, s); date != "" && de < i+14 && !r.relativeBetween(at, i) {
+		if date, de := r.dateAfter(i, s); date != "" && de < i+14 && !r.relativeBetween(at, i) && !r.reissue(at, i) {
 			r.add(subj, doc.Published, -1, date, at, max(de+1, end), scoreGood, "published-in")
 		}
 	}
@@ -362,20 +366,6 @@ func firstDates(cs []doc.Claim) []doc.Claim {
 	return out
 }
 
-// sentenceNames reports whether sentence si holds a mention of entity e.
-func (r *run) sentenceNames(si, e int) bool {
-	if si < 0 || si >= len(r.d.Sentences) {
-		return false
-	}
-	s := r.d.Sentences[si]
-	for k := s.First; k < s.Last; k++ {
-		if r.entityAt(k) == e {
-			return true
-		}
-	}
-	return false
-}
-
 // workAfterRole returns the work named in "in [the …] W" right after a
 // role ending at token k, or -1.
 func (r *run) workAfterRole(k int) int {
@@ -421,6 +411,18 @@ func (r *run) relativeBetween(a, b int) bool {
 			return true
 		}
 		if r.d.Tokens[k].Kind == doc.OpenQuote && r.entityAt(k+1) < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reissue reports whether the words between tokens a and b say the
+// release is a later one: "was subsequently issued on CD", "re-released".
+func (r *run) reissue(a, b int) bool {
+	for k := max(a, 0); k <= b && k < len(r.words); k++ {
+		switch r.words[k] {
+		case "subsequently", "later", "again", "re-released", "reissued", "re-issued", "remastered":
 			return true
 		}
 	}
