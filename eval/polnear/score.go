@@ -178,6 +178,7 @@ type unit struct {
 	toks    []int32 // sorted word-token indexes of the content
 	direct  bool
 	source  []doc.Span // gold
+	cue     []doc.Span // gold
 	spkSpan doc.Span   // predicted
 	speaker int        // predicted entity
 	quotes  []int      // predicted: indexes in Doc.Quotes
@@ -201,7 +202,7 @@ func (t *tally) article(a Article, d *doc.Doc, errs io.Writer) {
 	}
 	var gold []unit
 	for _, at := range a.Attributions {
-		u := unit{toks: tokensOf(at.Content), source: at.Source, speaker: -1}
+		u := unit{toks: tokensOf(at.Content), source: at.Source, cue: at.Cue, speaker: -1}
 		if len(u.toks) == 0 {
 			continue
 		}
@@ -279,7 +280,7 @@ func (t *tally) article(a Article, d *doc.Doc, errs io.Writer) {
 				}
 			}
 		} else if errs != nil {
-			fmt.Fprintf(errs, "MISSED %s direct=%v src=%q | %s\n", a.Name, g.direct, spansText(a.Text, g.source), clip(tokText(a.Text, words, g.toks)))
+			fmt.Fprintf(errs, "MISSED %s direct=%v src=%q cue=%q | %s\n", a.Name, g.direct, spansText(a.Text, g.source), spansText(a.Text, g.cue), clip(tokText(a.Text, words, g.toks)))
 		}
 		if strict.g[gi] >= 0 {
 			t.all.goldHitS++
