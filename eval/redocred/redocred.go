@@ -131,6 +131,17 @@ type Result struct {
 	PRF
 	ByRelation map[string]PRF `json:"by_relation"`
 	Documents  int            `json:"documents"`
+	// Works measures the tagger on titles: the gold works (MISC entities
+	// heading a P161, P449, P674 or P577 triple) and how many of them have
+	// a mention we tagged WORK.
+	Works WorkShare `json:"works"`
+}
+
+// WorkShare is the share of gold works found as WORK mentions.
+type WorkShare struct {
+	Gold  int     `json:"gold"`
+	Found int     `json:"found"`
+	Share float64 `json:"share"`
 }
 
 // MarshalJSON flattens precision, recall and F1 to the top level.
@@ -142,7 +153,8 @@ func (r Result) MarshalJSON() ([]byte, error) {
 		Counts     Counts         `json:"counts"`
 		ByRelation map[string]PRF `json:"by_relation"`
 		Documents  int            `json:"documents"`
-	}{r.Precision, r.Recall, r.F1, r.Counts, r.ByRelation, r.Documents})
+		Works      WorkShare      `json:"works"`
+	}{r.Precision, r.Recall, r.F1, r.Counts, r.ByRelation, r.Documents, r.Works})
 }
 
 // Table formats the result for people.
@@ -159,6 +171,7 @@ func (r Result) Table() string {
 		fmt.Fprintf(&b, "%-8s %-22s %9.3f %9.3f %9.3f %6d %6d %6d\n", k, Labels[k], p.Precision, p.Recall, p.F1, p.Predicted, p.Gold, p.Correct)
 	}
 	fmt.Fprintf(&b, "%-8s %-22s %9.3f %9.3f %9.3f %6d %6d %6d\n", "all", "", r.Precision, r.Recall, r.F1, r.Predicted, r.Gold, r.Correct)
+	fmt.Fprintf(&b, "works found as WORK mentions: %d of %d (%.3f)\n", r.Works.Found, r.Works.Gold, r.Works.Share)
 	return b.String()
 }
 
@@ -231,6 +244,7 @@ func Evaluate(path string, annotate func(text string) *doc.Doc) (Result, error) 
 		by[r] = &Counts{}
 	}
 	var all Counts
+	var works WorkShare
 	for i := range docs {
 		gd := &docs[i]
 		text, spans := Detokenize(gd)
@@ -241,6 +255,9 @@ func Evaluate(path string, annotate func(text string) *doc.Doc) (Result, error) 
 				gold[triple{l.H, l.T, l.R}] = true
 			}
 		}
+		g, f := worksFound(gd, spans, d)
+		works.Gold += g
+		works.Found += f
 		pred := predict(gd, spans, d)
 		for t := range pred {
 			if !scored[t.r] {
@@ -258,13 +275,46 @@ func Evaluate(path string, annotate func(text string) *doc.Doc) (Result, error) 
 			all.Gold++
 		}
 	}
-	res := Result{PRF: prf(all), ByRelation: map[string]PRF{}, Documents: len(docs)}
+	if works.Gold > 0 {
+		works.Share = float64(works.Found) / float64(works.Gold)
+	}
+	res := Result{PRF: prf(all), ByRelation: map[string]PRF{}, Documents: len(docs), Works: works}
 	for r, c := range by {
 		if c.Gold > 0 || c.Predicted > 0 {
 			res.ByRelation[r] = prf(*c)
 		}
 	}
 	return res, nil
+}
+
+// workHeads are the relations whose head is a work.
+var workHeads = map[string]bool{"P161": true, "P449": true, "P674": true, "P577": true}
+
+// worksFound counts the gold works of a document (MISC heads of workHeads
+// triples) and those with a WORK mention of ours overlapping one of theirs.
+func worksFound(gd *Document, spans [][][2]int, d *doc.Doc) (gold, found int) {
+	seen := map[int]bool{}
+	for _, l := range gd.Labels {
+		if !workHeads[l.R] || seen[l.H] || l.H >= len(gd.VertexSet) || len(gd.VertexSet[l.H]) == 0 || gd.VertexSet[l.H][0].Type != "MISC" {
+			continue
+		}
+		seen[l.H] = true
+		gold++
+	search:
+		for _, m := range gd.VertexSet[l.H] {
+			if m.SentID >= len(spans) || m.Pos[1] > len(spans[m.SentID]) || m.Pos[1] <= m.Pos[0] {
+				continue
+			}
+			g := doc.Span{Start: spans[m.SentID][m.Pos[0]][0], End: spans[m.SentID][m.Pos[1]-1][1]}
+			for _, om := range d.Mentions {
+				if om.Type == doc.Work && om.Overlaps(g) {
+					found++
+					break search
+				}
+			}
+		}
+	}
+	return gold, found
 }
 
 // predict turns d's claims into triples over the gold entities.
