@@ -69,8 +69,26 @@ func (r *tagger) workTitles(d *doc.Doc, words []string) titleSet {
 	}
 	for si := range d.Sentences {
 		s := d.Sentences[si]
+		// "X is a 2006 American animated film …": a definition names a work.
+		if b := r.titleChunk(d, words, s.First, s.Last); b > s.First && definesWork(words, b, s.Last) {
+			ts.add(d.Body[d.Tokens[s.First].Start:d.Tokens[b-1].End])
+		}
 		for i := s.First; i < s.Last; i++ {
 			w := lower(words[i])
+			if d.Tokens[i].Kind == doc.OpenQuote {
+				// A short title-case span in quotation marks: "My Eyes Adored
+				// You". Not a nickname inside a name (Joaquín "El Chapo"
+				// Guzmán) and not a sentence.
+				if q := quotedTitle(d, words, i, s.Last); q != "" {
+					ts.add(q)
+				}
+			}
+			// "Thattathin Marayathu (2012)": a title with its year.
+			if d.Tokens[i].Kind == doc.Word && capitalised(words[i]) && (i == s.First || !capitalised(words[i-1])) {
+				if b := r.titleChunk(d, words, i, s.Last); b > i && b+2 < s.Last && words[b] == "(" && isYear(words[b+1]) && words[b+2] == ")" {
+					ts.add(d.Body[d.Tokens[i].Start:d.Tokens[b-1].End])
+				}
+			}
 			switch {
 			case (w == "season" || w == "series" || w == "seasons") && i+3 < s.Last && seasonNumber(lower(words[i+1])) > 0 && words[i+2] == "of":
 				// "season two of X"
@@ -241,4 +259,86 @@ func SeasonNumber(w string) int {
 		return n
 	}
 	return ordinal(w)
+}
+
+// definitionNouns end a definition of a work: "is a 1998 album".
+var definitionNouns = map[string]bool{
+	"film": true, "movie": true, "series": true, "sitcom": true, "drama": true, "miniseries": true, "documentary": true,
+	"album": true, "single": true, "song": true, "ep": true, "soundtrack": true, "mixtape": true, "novel": true,
+	"book": true, "novella": true, "poem": true, "play": true, "musical": true, "opera": true, "game": true,
+	"episode": true, "comic": true, "manga": true, "anime": true, "painting": true, "show": true, "programme": true,
+	"program": true, "franchise": true, "thriller": true, "comedy": true, "western": true,
+}
+
+// definesWork reports whether the words after a sentence-initial title
+// define it as a work: "is/was a|an|the" then at most six modifiers
+// (years, nationalities, genres) and a work noun.
+func definesWork(words []string, b, last int) bool {
+	if b+2 >= last {
+		return false
+	}
+	if v := lower(words[b]); v != "is" && v != "was" {
+		return false
+	}
+	if a := lower(words[b+1]); a != "a" && a != "an" && a != "the" {
+		return false
+	}
+	for k := b + 2; k < last && k <= b+8; k++ {
+		w := lower(words[k])
+		if definitionNouns[w] {
+			return true
+		}
+		if w == "," || w == "." || w == "by" || w == "of" || w == "who" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// quotedTitle returns the text of a short title-case span between the
+// opening mark at token open and its closing mark, or "".
+func quotedTitle(d *doc.Doc, words []string, open, last int) string {
+	end := -1
+	for k := open + 1; k < last && k <= open+12; k++ {
+		if d.Tokens[k].Kind == doc.CloseQuote {
+			end = k
+			break
+		}
+		if w := words[k]; w == "." || w == "!" || w == "?" || d.Tokens[k].Kind == doc.OpenQuote {
+			return ""
+		}
+	}
+	if end < 0 || end == open+1 {
+		return ""
+	}
+	// A nickname between two parts of a name.
+	if open > 0 && end+1 < len(words) && capitalised(words[open-1]) && d.Tokens[open-1].Kind == doc.Word &&
+		capitalised(words[end+1]) && d.Tokens[end+1].Kind == doc.Word {
+		return ""
+	}
+	first, lastTok := open+1, end-1
+	for lastTok > first && (words[lastTok] == "," || words[lastTok] == ".") {
+		lastTok--
+	}
+	text := d.Body[d.Tokens[first].Start:d.Tokens[lastTok].End]
+	if d.Tokens[first].Kind != doc.Word || !looksLikeTitle(text) || len(strings.Fields(text)) < 1 {
+		return ""
+	}
+	// One capitalised word alone is too often a scare quote or a name.
+	if len(strings.Fields(text)) == 1 {
+		return ""
+	}
+	return text
+}
+
+func isYear(w string) bool {
+	if len(w) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return w[0] == '1' || w[0] == '2'
 }
