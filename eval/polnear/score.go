@@ -300,7 +300,7 @@ func (t *tally) article(a Article, d *doc.Doc, errs io.Writer) {
 				t.direct.predHit++
 			}
 		} else if errs != nil {
-			fmt.Fprintf(errs, "SPURIOUS %s direct=%v spk=%q | %s\n", a.Name, p.direct, d.Text(p.spkSpan), clip(quoteText(d, p)))
+			fmt.Fprintf(errs, "SPURIOUS %s direct=%v spk=%q cue=%q | %s\n", a.Name, p.direct, d.Text(p.spkSpan), d.Quotes[p.quotes[0]].Cue, clip(quoteText(d, p)))
 		}
 		if strict.p[pi] >= 0 {
 			t.all.predHitS++
