@@ -100,8 +100,30 @@ func (r *tagger) workTitles(d *doc.Doc, words []string) titleSet {
 				if b := r.titleChunk(d, words, i+3, s.Last); b > i+3 {
 					ts.add(d.Body[d.Tokens[i+3].Start:d.Tokens[b-1].End])
 				}
+			case (w == "titled" || w == "entitled" || w == "called") && i+1 < s.Last && i > s.First:
+				// "a documentary called Big Easy Express", "an album titled X"
+				j := i + 1
+				if d.Tokens[j].Kind == doc.OpenQuote {
+					continue // the quoted-title rule above decides
+				}
+				if b := r.titleChunk(d, words, j, s.Last); b > j && (w != "called" || workNounBefore(words, i, s.First)) {
+					ts.add(d.Body[d.Tokens[j].Start:d.Tokens[b-1].End])
+				}
+			case (w == "game" || w == "single") && i+1 < s.Last && i > s.First && gameOrSingle(lower(words[i-1])):
+				// "the 1972 arcade game Pong", "the lead single Windy"
+				if b := r.titleChunk(d, words, i+1, s.Last); b > i+1 {
+					ts.add(d.Body[d.Tokens[i+1].Start:d.Tokens[b-1].End])
+				}
+			case isYear(words[i]) && i+2 < s.Last && (words[i+1] == "'s" || words[i+1] == "’s"):
+				// "1989's Cuts Both Ways"
+				if b := r.titleChunk(d, words, i+2, s.Last); b > i+2 {
+					ts.add(d.Body[d.Tokens[i+2].Start:d.Tokens[b-1].End])
+				}
 			case workNouns[w] && i+1 < s.Last && i > s.First:
 				j := i + 1
+				if words[j] == "," && j+1 < s.Last && i > s.First && modifiedNoun(words, i, s.First) {
+					j++ // "the 2004 film, Born to Fight"
+				}
 				quoted := d.Tokens[j].Kind == doc.OpenQuote
 				if quoted {
 					j++
@@ -341,4 +363,38 @@ func isYear(w string) bool {
 		}
 	}
 	return w[0] == '1' || w[0] == '2'
+}
+
+// workNounBefore reports whether a work noun stands within three words
+// before token i ("a documentary called X", not "a man called X").
+func workNounBefore(words []string, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-3; k-- {
+		if definitionNouns[lower(words[k])] {
+			return true
+		}
+	}
+	return false
+}
+
+// gameOrSingle reports whether w before "game" or "single" makes it a work
+// noun: "arcade game", "video game", "lead single", "debut single".
+func gameOrSingle(w string) bool {
+	switch w {
+	case "arcade", "video", "board", "computer", "mobile", "card", "lead", "debut", "first", "second", "third",
+		"final", "new", "hit", "the", "a":
+		return true
+	}
+	return false
+}
+
+// modifiedNoun reports whether the work noun at token i follows a
+// determiner, a year or an adjective ("the 2004 film", "his first LP"), so
+// that a comma after it introduces the title.
+func modifiedNoun(words []string, i, first int) bool {
+	p := lower(words[i-1])
+	switch p {
+	case "the", "a", "his", "her", "their", "its", "first", "second", "third", "debut", "new", "latest", "animated", "musical":
+		return true
+	}
+	return isYear(p)
 }

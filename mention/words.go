@@ -30,7 +30,7 @@ var workNouns = map[string]bool{
 	"series": true, "show": true, "drama": true, "thriller": true, "comedy": true, "sitcom": true,
 	"film": true, "movie": true, "documentary": true, "docuseries": true, "miniseries": true, "western": true,
 	"novel": true, "album": true, "song": true, "musical": true,
-	"podcast": true, "franchise": true, "anthology": true, "procedural": true, "saga": true,
+	"podcast": true, "franchise": true, "anthology": true, "procedural": true, "saga": true, "lp": true, "ep": true,
 }
 
 // speechVerbs follow or precede a speaker's name.
