@@ -21,6 +21,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsgraph/newsgraph/coref"
 	"github.com/newsgraph/newsgraph/doc"
 	"github.com/newsgraph/newsgraph/gazetteer"
 )
@@ -80,7 +81,7 @@ func (x *Extractor) Extract(d *doc.Doc) {
 			r.ment[k] = mi
 		}
 	}
-	r.inQ = inQuote(d)
+	r.inQ = coref.InQuote(d)
 	r.topic = r.findTopic()
 	r.markTopicRefs()
 	r.main = r.mainWork()
@@ -89,28 +90,6 @@ func (x *Extractor) Extract(d *doc.Doc) {
 	}
 	r.finish()
 	d.Claims = append(d.Claims, r.out...)
-}
-
-// inQuote marks tokens inside quotation marks (a mark left open closes at
-// the end of its paragraph).
-func inQuote(d *doc.Doc) []bool {
-	in := make([]bool, len(d.Tokens))
-	open, para := false, -1
-	for i, t := range d.Tokens {
-		if p := d.Sentences[t.Sentence].Paragraph; p != para {
-			para, open = p, false
-		}
-		switch t.Kind {
-		case doc.OpenQuote:
-			open = true
-			continue
-		case doc.CloseQuote:
-			open = false
-			continue
-		}
-		in[i] = open
-	}
-	return in
 }
 
 // mainWork returns the most mentioned work of the document.

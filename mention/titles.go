@@ -310,7 +310,8 @@ func definesWork(words []string, b, last int) bool {
 		if definitionNouns[w] {
 			return true
 		}
-		if w == "," || w == "." || w == "by" || w == "of" || w == "who" || w == "that" {
+		switch w {
+		case ",", ".", "by", "of", "who", "that", "in", "on", "from", "for", "with", "about", "at", "and", "character", "member":
 			return false
 		}
 	}
