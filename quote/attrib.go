@@ -33,11 +33,19 @@ func (r *run) attribute() {
 				commaEnd = true
 			}
 		}
+		if a, ok := r.transcript(s); ok {
+			r.setAttribution(s, a, howBefore)
+			continue
+		}
 		switch {
 		case postOK && (commaEnd || !preOK):
 			r.setAttribution(s, post, howAfter)
 		case preOK:
 			r.setAttribution(s, pre, howBefore)
+		default:
+			if a, ok := r.nameAfterQuote(s, commaEnd); ok {
+				r.setAttribution(s, a, howTrailing)
+			}
 		}
 	}
 	// Decide which spans are quotations and carry speakers on.
@@ -96,6 +104,11 @@ func (r *run) markUsed(s *qspan) {
 // mark ("said the plan was “a disaster”").
 func (r *run) partial(s *qspan) bool {
 	if s.cueEnd < 0 || s.cueEnd > s.open || s.subjS >= s.cueEnd {
+		return false
+	}
+	if p := s.open - 1; p > s.cueEnd && (r.isText(p, ",") || r.isText(p, ":")) && p-s.cueEnd <= 3 {
+		// An addressee or a time before a comma: "told them, “…”", "said
+		// on Monday: “…”".
 		return false
 	}
 	for i := s.cueEnd; i < s.open; i++ {
@@ -232,11 +245,19 @@ func (r *run) cueAfter(s *qspan) (attribution, bool) {
 		k++
 	}
 	for m := k; m < lim; m++ {
+		if r.isText(m, "(") {
+			// "Rep. Jane Doe (D-Ore.) said": a full stop inside the
+			// parenthesis ends nothing.
+			if e := r.parenEnd(m, lim); e > m {
+				m = e
+				continue
+			}
+		}
 		if r.sentenceEnd(m) || r.marks[m] == openDouble || r.marks[m] == straightDouble {
 			break
 		}
 		c, ce, ok := r.cueAt(m)
-		if !ok {
+		if !ok || c.reportOnly {
 			continue
 		}
 		if c.kind == label {
@@ -281,7 +302,7 @@ func (r *run) cueBefore(s *qspan) (attribution, bool) {
 	bare, bareEnd := -1, -1
 	for m := s.open - 1; m >= lo; m-- {
 		c, ce, ok := r.cueAt(m)
-		if !ok {
+		if !ok || c.reportOnly {
 			continue
 		}
 		if c.inverted {
@@ -291,9 +312,20 @@ func (r *run) cueBefore(s *qspan) (attribution, bool) {
 			continue
 		}
 		if ss, se, ok := r.subjectBefore(m, lo); ok {
+			if !r.strongSubject(ss, se) && (!r.is(se-1, fRole|fOrg) || hasSuffix(string(r.lower(m)), "ing")) {
+				// "Her campaign sent out a release saying": the object
+				// before a participle is not the speaker; the sentence's
+				// subject is.
+				if s2, e2, ok := r.sentenceSubject(r.sentenceStart(m), m); ok && r.strongSubject(s2, e2) {
+					ss, se = s2, e2
+				}
+			}
 			if bare >= 0 {
 				bc, _, _ := r.cueAt(bare)
 				return attribution{bare, bareEnd, ss, se, bc}, true
+			}
+			if o0, o1, ok := r.outerSubject(ss, se, lo); ok {
+				ss, se = o0, o1
 			}
 			return attribution{m, ce, ss, se, c}, true
 		}
@@ -309,7 +341,7 @@ func (r *run) cueBefore(s *qspan) (attribution, bool) {
 	if a, ok := r.cueSentence(s); ok {
 		return a, true
 	}
-	if k := s.open - 1; k-1 > lo && r.isText(k, ":") {
+	if k := s.open - 1; k-1 >= lo && r.isText(k, ":") {
 		// "More from Smith: “…”", "— Jane Doe: “…”": a name and a colon.
 		if ss, se, ok := r.nameBefore(k-1, lo); ok && (r.clauseOpens(ss) || r.toks[ss-1].Kind == doc.Dash || r.isText(ss-1, "-") || r.is(ss-1, fRole) || string(r.lower(ss-1)) == "from") {
 			return attribution{k, k + 1, ss, se, cue{lemma: ":"}}, true
@@ -327,16 +359,8 @@ func (r *run) cueBefore(s *qspan) (attribution, bool) {
 		bc, _, _ := r.cueAt(bare)
 		// The first person named or pronoun in the sentence ("But a few
 		// days later, Trump reversed himself, telling CBS that …").
-		start := r.sentenceStart(bare)
-		for k := start; k < bare; k++ {
-			if r.subjectPronoun(k) {
-				return attribution{bare, bareEnd, k, k + 1, bc}, true
-			}
-			if r.nameLike(k) {
-				if ss, se, ok := r.nameAfter(k, bare); ok {
-					return attribution{bare, bareEnd, ss, se, bc}, true
-				}
-			}
+		if ss, se, ok := r.sentenceSubject(r.sentenceStart(bare), bare); ok {
+			return attribution{bare, bareEnd, ss, se, bc}, true
 		}
 	}
 	return attribution{}, false
@@ -419,7 +443,7 @@ func (r *run) cueSentence(s *qspan) (attribution, bool) {
 		m--
 	}
 	c, ce, ok := r.cueAt(m)
-	if !ok || c.kind == label || c.inverted || ce > k {
+	if !ok || c.kind == label || c.inverted || c.reportOnly || ce > k {
 		return attribution{}, false
 	}
 	start := m
@@ -509,22 +533,31 @@ func (r *run) subjectBefore(c, lo int) (int, int, bool) {
 	}
 	if r.isText(j, ",") && !hasSuffix(string(r.lower(c)), "ing") {
 		// An apposition: "Luna, 44, said", "Smith, a spokeswoman, said",
-		// "her adviser, Jake Sullivan, said".
+		// "her adviser, Jake Sullivan, said", "Jane Doe, head of
+		// planning, roads and parks, said".
+		commas := 0
 		for k := j - 1; k >= lo && j-k <= 30; k-- {
 			if r.marks[k] != noMark || r.sentenceEnd(k) {
 				break
 			}
 			if r.isText(k, ",") {
-				if s, e, ok := r.nameBefore(j-1, k+1); ok && s == k+1 {
+				commas++
+				if commas == 1 {
+					if s, e, ok := r.nameBefore(j-1, k+1); ok && s == k+1 {
+						return s, e, true
+					}
+					if s, e, ok := r.nameBefore(k-1, lo); ok {
+						return s, e, true
+					}
+					if s, e, ok := r.nominalBefore(k-1, lo); ok {
+						return s, e, true
+					}
+				} else if s, e, ok := r.nameBefore(k-1, lo); ok && r.personAt(e-1) {
 					return s, e, true
 				}
-				if s, e, ok := r.nameBefore(k-1, lo); ok {
-					return s, e, true
+				if commas == 4 {
+					break
 				}
-				if s, e, ok := r.nominalBefore(k-1, lo); ok {
-					return s, e, true
-				}
-				break
 			}
 		}
 		return 0, 0, false
@@ -546,6 +579,13 @@ func (r *run) nominalBefore(j, lo int) (int, int, bool) {
 		p := s - 1
 		if r.is(p, fDet) {
 			s, det = p, true
+			break
+		}
+		if r.isText(p, "’s") || r.isText(p, "'s") {
+			// "Romney's associates": a possessive name is a determiner.
+			if n0, _, ok := r.nameBefore(p-1, lo); ok {
+				s, det = n0, true
+			}
 			break
 		}
 		if _, isPron := r.pronoun(p); !r.isWord(p) || r.is(p, fStop) || isPron {
@@ -573,6 +613,10 @@ func (r *run) prepositionBefore(j, lo int) int {
 			}
 			return k
 		}
+		if r.is(k, fStop) {
+			// "at a rally in Houston and told": a clause, not a phrase.
+			return -1
+		}
 	}
 	return -1
 }
@@ -594,7 +638,7 @@ func (r *run) skipParen(j, lo int) int {
 // nameBefore finds a run of capitalised words ending at token j.
 func (r *run) nameBefore(j, lo int) (int, int, bool) {
 	j = r.skipParen(j, lo)
-	if j < lo || !r.capitalized(j) {
+	if j < lo || !r.capitalized(j) || r.is(j, fStop|fIntro|fOpener|fTemporal) && !r.personAt(j) {
 		return 0, 0, false
 	}
 	s := j
@@ -648,8 +692,8 @@ func (r *run) subjectAfter(j, hi int) (int, int, bool) {
 // words, with no punctuation between ("former South Carolina Gov. Jim
 // Hodges").
 func (r *run) nameSoon(j, hi int) bool {
-	for k := j; k < hi && k-j < 3; k++ {
-		if !r.isWord(k) || r.is(k, fStop) {
+	for k := j; k < hi && k-j < 5; k++ {
+		if !r.isWord(k) || r.is(k, fStop) && (k == j || string(r.lower(k)) != "of") {
 			return false
 		}
 		if r.capitalized(k) {
@@ -660,3 +704,147 @@ func (r *run) nameSoon(j, hi int) bool {
 }
 
 func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+
+// transcript finds the speaker label that opens a quoted line of a
+// transcript: “SMITH: We will …” (one to three words in capitals and a
+// colon).
+func (r *run) transcript(s *qspan) (attribution, bool) {
+	for k := s.first; k < s.last && k-s.first <= 3; k++ {
+		if r.isText(k, ":") {
+			if k == s.first || k+1 >= s.last {
+				return attribution{}, false
+			}
+			return attribution{k, k + 1, s.first, k, cue{lemma: ":"}}, true
+		}
+		if r.toks[k].Kind != doc.Word || !r.allCaps(k) {
+			return attribution{}, false
+		}
+	}
+	return attribution{}, false
+}
+
+// nameAfterQuote finds a speaker named right after the closing mark with
+// no cue, at the end of its paragraph: "“…,” Jane Doe" (a text cut short)
+// and the signed quotes of a digest, "“…” ― Jane Doe, 34, Ohio". The
+// quote must end with a comma or be followed by a dash.
+func (r *run) nameAfterQuote(s *qspan, commaEnd bool) (attribution, bool) {
+	if s.close < 0 {
+		return attribution{}, false
+	}
+	pe := r.paraEnd(s.para)
+	k := s.close + 1
+	dash := false
+	for k < pe && (r.isText(k, ",") || r.toks[k].Kind == doc.Dash || r.isText(k, "-")) {
+		dash = dash || !r.isText(k, ",")
+		k++
+	}
+	if k >= pe || !commaEnd && !dash {
+		return attribution{}, false
+	}
+	ss, se := k, k+1
+	if r.is(k, fDet) && commaEnd {
+		// A nominal ending the paragraph: "“…,” the 71-year-old diplomat".
+		e := k + 1
+		for e < pe && e-k <= 8 && (r.isWord(e) || r.isText(e, ",")) {
+			if _, _, ok := r.cueAt(e); ok {
+				return attribution{}, false
+			}
+			e++
+		}
+		if e < pe && !(r.sentenceEnd(e) && e+1 == pe) || e == k+1 || !r.isWord(e-1) {
+			return attribution{}, false
+		}
+		return attribution{-1, -1, k, e, cue{}}, true
+	}
+	if !r.subjectPronoun(k) {
+		// A name, maybe after a title or a description in lower case ("an
+		// angry Hollande").
+		c := k
+		for c < pe && c-k < 4 && r.isWord(c) && !r.capitalized(c) && !r.is(c, fStop) {
+			c++
+		}
+		if c >= pe || !r.capitalized(c) || r.allCaps(c) && c+1 < pe && r.allCaps(c+1) {
+			return attribution{}, false
+		}
+		n0, n1, ok := r.nameAfter(c, pe)
+		if !ok {
+			return attribution{}, false
+		}
+		ss, se = n0, n1
+	}
+	if commaEnd && se < pe && r.toks[se].Kind == doc.Word && !r.capitalized(se) && !r.is(se, fStop|fDet) &&
+		r.clauseOpens(s.open) && s.words >= 3 {
+		// A verb the lexicon does not know: "“…,” Jane Doe intoned."
+		return attribution{-1, -1, ss, se, cue{}}, true
+	}
+	// Only an apposition, a parenthesis or a full stop may follow.
+	for i := se; i < pe; i++ {
+		if _, _, ok := r.cueAt(i); ok || r.marks[i] != noMark {
+			return attribution{}, false
+		}
+		if r.sentenceEnd(i) && i+1 < pe {
+			return attribution{}, false
+		}
+		if i == se && !r.isText(i, ",") && !r.isText(i, "(") && !r.sentenceEnd(i) {
+			return attribution{}, false
+		}
+	}
+	return attribution{-1, -1, ss, se, cue{}}, true
+}
+
+// parenEnd returns the token that closes the parenthesis opening at token
+// m, before hi and within a few tokens, or -1.
+func (r *run) parenEnd(m, hi int) int {
+	for k := m + 1; k < hi && k-m <= 12; k++ {
+		if r.isText(k, ")") {
+			return k
+		}
+		if r.isText(k, "(") || r.marks[k] != noMark {
+			return -1
+		}
+	}
+	return -1
+}
+
+// strongSubject reports whether the speaker phrase [ss, se) is a subject
+// pronoun or holds a name of a person or an organization.
+func (r *run) strongSubject(ss, se int) bool {
+	if se-ss == 1 && r.subjectPronoun(ss) {
+		return true
+	}
+	for i := ss; i < se; i++ {
+		if r.personAt(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// outerSubject finds the speaker of a report that holds the pronoun
+// subject [ss, se) of an inner cue: "Benjamin said he believes “…”", "the
+// senator told reporters that she hoped …". The outer subject names the
+// speaker where the pronoun only refers back to it.
+func (r *run) outerSubject(ss, se, lo int) (int, int, bool) {
+	if se != ss+1 || !r.subjectPronoun(ss) {
+		return 0, 0, false
+	}
+	j := ss - 1
+	if j >= lo && string(r.lower(j)) == "that" {
+		j--
+	}
+	// An addressee between the outer cue and the pronoun: "told reporters".
+	for n := 0; n < 3 && j >= lo; n++ {
+		c, ce, ok := r.cueAt(j)
+		if ok && c.kind == speech && !c.inverted && ce <= ss {
+			if o0, o1, ok := r.subjectBefore(j, lo); ok && !(o1 == o0+1 && r.subjectPronoun(o0)) {
+				return o0, o1, true
+			}
+			return 0, 0, false
+		}
+		if !r.isWord(j) || r.is(j, fStop) {
+			return 0, 0, false
+		}
+		j--
+	}
+	return 0, 0, false
+}

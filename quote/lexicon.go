@@ -24,6 +24,12 @@ type cue struct {
 	// inverted is true for cues whose speaker follows them ("according to
 	// X").
 	inverted bool
+	// reportOnly is true for cues of reported findings ("the poll shows
+	// that …") that do not introduce quotations.
+	reportOnly bool
+	// quoteOnly is true for cue words that are mostly something else
+	// ("the state") unless a quotation follows them.
+	quoteOnly bool
 }
 
 // cueTable lists the speech and belief verbs and phrases, each with its
@@ -52,7 +58,8 @@ var cueTable = []struct {
 	{[]string{"post", "posts", "posted"}, cue{lemma: "post"}},
 	{[]string{"share", "shares", "shared", "sharing"}, cue{lemma: "share"}},
 	{[]string{"recall", "recalls", "recalled", "recalling"}, cue{lemma: "recall"}},
-	{[]string{"state", "states", "stated", "stating"}, cue{lemma: "state"}},
+	{[]string{"stated", "stating"}, cue{lemma: "state"}},
+	{[]string{"state", "states"}, cue{lemma: "state", quoteOnly: true}}, // mostly the noun outside quotations
 	{[]string{"declare", "declares", "declared", "declaring"}, cue{lemma: "declare"}},
 	{[]string{"reply", "replies", "replied", "replying"}, cue{lemma: "reply"}},
 	{[]string{"respond", "responds", "responded", "responding"}, cue{lemma: "respond"}},
@@ -113,7 +120,7 @@ var cueTable = []struct {
 	{[]string{"counter", "counters", "countered"}, cue{lemma: "counter"}},
 	{[]string{"retort", "retorts", "retorted"}, cue{lemma: "retort"}},
 	{[]string{"elaborate", "elaborates", "elaborated"}, cue{lemma: "elaborate"}},
-	{[]string{"reflect", "reflects", "reflected"}, cue{lemma: "reflect"}},
+	{[]string{"reflected"}, cue{lemma: "reflect"}}, // "it reflects a shift": no speech
 	{[]string{"muse", "muses", "mused"}, cue{lemma: "muse"}},
 	{[]string{"describe", "describes", "described"}, cue{lemma: "describe"}},
 	{[]string{"mention", "mentions", "mentioned"}, cue{lemma: "mention"}},
@@ -124,6 +131,19 @@ var cueTable = []struct {
 	{[]string{"chime", "chimes", "chimed"}, cue{lemma: "chime", next: "in"}},
 	{[]string{"point", "points", "pointed"}, cue{lemma: "point out", next: "out"}},
 	{[]string{"put", "puts"}, cue{lemma: "put it", next: "it"}},
+	{[]string{"fume", "fumes", "fumed", "fuming"}, cue{lemma: "fume"}},
+	{[]string{"lament", "laments", "lamented", "lamenting"}, cue{lemma: "lament"}},
+	{[]string{"chant", "chants", "chanted", "chanting"}, cue{lemma: "chant"}},
+	{[]string{"email", "emails", "emailed"}, cue{lemma: "email"}},
+	{[]string{"plead", "pleads", "pleaded"}, cue{lemma: "plead"}},
+	{[]string{"marvel", "marvels", "marveled", "marvelled"}, cue{lemma: "marvel"}},
+	{[]string{"sigh", "sighs", "sighed"}, cue{lemma: "sigh"}},
+	{[]string{"grumble", "grumbles", "grumbled"}, cue{lemma: "grumble"}},
+	{[]string{"snap", "snaps", "snapped"}, cue{lemma: "snap"}},
+	{[]string{"rail", "rails", "railed"}, cue{lemma: "rail"}},
+	{[]string{"denounce", "denounces", "denounced"}, cue{lemma: "denounce", kind: label}},
+	{[]string{"blame", "blames", "blamed"}, cue{lemma: "blame", kind: label}},
+	{[]string{"show", "shows", "showed"}, cue{lemma: "show", kind: belief, reportOnly: true}},
 	{[]string{"according"}, cue{lemma: "according to", next: "to", inverted: true}},
 	{[]string{"believe", "believes", "believed"}, cue{lemma: "believe", kind: belief}},
 	{[]string{"think", "thinks", "thought"}, cue{lemma: "think", kind: belief}},
@@ -177,6 +197,31 @@ var temporal = []string{
 	"last", "this", "next", "recently", "previously", "then", "again", "also",
 }
 
+// openers are words that may open a sentence before its subject ("But",
+// "However,", "Oh,").
+var openers = []string{
+	"but", "and", "so", "however", "indeed", "meanwhile", "still", "yet", "instead", "also",
+	"then", "now", "oh", "well", "moreover", "furthermore", "nonetheless", "nevertheless",
+	"similarly", "likewise", "separately", "finally", "again", "later", "earlier", "today",
+	"yesterday", "tonight", "overall", "ultimately", "otherwise", "rather", "thus", "plus",
+	"first", "second", "third", "lastly", "or", "even", "only", "certainly",
+	"clearly",
+}
+
+// intros are words that open an introductory phrase closed by a comma
+// before the subject: "When asked about it, …", "Hours later, …",
+// "Speaking in Salem, …".
+var intros = []string{
+	"when", "while", "as", "if", "although", "though", "because", "once", "until", "unlike",
+	"like", "despite", "amid", "following", "after", "before", "since", "during", "asked",
+	"pressed", "back", "hours", "days", "weeks", "months", "years", "minutes", "moments",
+	"in", "at", "on", "with", "without", "given", "from", "by", "for", "over", "under",
+	"through", "throughout", "within", "last", "this", "that", "next", "early", "late",
+	"two", "three", "four", "five", "several", "shortly", "soon", "just", "upon", "against",
+	"beyond", "outside", "inside", "among", "across", "toward", "towards", "behind",
+	"whatever", "whether", "where", "to", "ahead", "elsewhere", "here", "there", "of",
+}
+
 // roleNouns are nouns that name a person by role ("the actor said").
 var roleNouns = []string{
 	"actor", "actress", "star", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -197,6 +242,9 @@ var roleNouns = []string{
 	"democrats", "commentator", "columnist", "reporter", "journalist", "editor", "coach",
 	"player", "musician", "artist", "designer", "model", "chef", "boss", "insider",
 	"insiders", "partner", "colleague", "co-star", "costar", "actors", "stars", "cast",
+	"diplomat", "engineer", "narrator", "neurosurgeon", "surgeon", "front-runner", "frontrunner",
+	"moderator", "anchor", "pastor", "priest", "rabbi", "bishop", "pope", "ambassador",
+	"commander", "sheriff", "administrator", "consultant", "donor", "delegate", "delegates",
 }
 
 // orgNouns are nouns that name an organization by kind ("the company said").
@@ -230,6 +278,8 @@ const (
 	fPrep
 	fNounDet
 	fParticle
+	fOpener
+	fIntro
 )
 
 // wordInfo is what the lexicon knows of one lowercased word.
@@ -250,6 +300,8 @@ type lexicon struct {
 	nounDets    map[string]bool
 	pronouns    map[string]doc.Gender
 	particles   map[string]bool
+	openers     map[string]bool
+	intros      map[string]bool
 	// words merges every table: one lookup per token.
 	words   map[string]wordInfo
 	cueList []cue
@@ -277,6 +329,8 @@ func newLexicon() *lexicon {
 			"these", "those", "this", "such", "whose"}),
 		pronouns:  pronounGenders(),
 		particles: set([]string{"de", "la", "del", "van", "von", "der", "da", "di", "bin", "al", "le", "du", "dos", "das", "y", "st."}),
+		openers:   set(openers),
+		intros:    set(intros),
 	}
 	l.words = make(map[string]wordInfo, 1000)
 	for _, e := range cueTable {
@@ -293,7 +347,7 @@ func newLexicon() *lexicon {
 	}{
 		{l.skipBefore, fSkip}, {l.determiners, fDet}, {l.stopBefore, fStop}, {l.roles, fRole},
 		{l.orgs, fOrg}, {l.temporal, fTemporal}, {l.preps, fPrep}, {l.nounDets, fNounDet},
-		{l.particles, fParticle},
+		{l.particles, fParticle}, {l.openers, fOpener}, {l.intros, fIntro},
 	} {
 		for w := range t.m {
 			i := l.words[w]

@@ -14,6 +14,9 @@
 //   - each quoted span looks for a cue after its closing mark ("…,” Luna
 //     said", "…,” said the actor"), then before its opening mark ("Luna
 //     says, “…”", "according to Luna, “…”", "Smith put it this way: “…”");
+//     a transcript's label opens it ("“SMITH: …”"); with no cue, a name
+//     right after it that ends the paragraph or comes before a verb the
+//     lexicon lacks is the speaker ("“…” ― Jane Doe", "“…,” Doe intoned");
 //   - a quoted span with no cue is a quotation when it carries on the quote
 //     or report of speech just before it (the rest of a split quotation, a
 //     quoted paragraph after a quoted paragraph) or when it is
@@ -25,13 +28,18 @@
 //     label verb ("called the plan “a disaster”"); it is Direct when at
 //     least half its words are quoted;
 //   - a last pass finds indirect speech: "X said (that) …", "X told ET
-//     that …", "…, a source said.", "according to X, …".
+//     that …", "…, a source said.", "according to X, …", "the plan, X
+//     said, will fail" (two parts sharing the cue), "a poll shows …".
 //
 // The speaker is the entity of the name mention in the speaker phrase; a
 // pronoun takes the entity coreference linked it to, else the previous
 // quote's speaker or the last person named before of the pronoun's gender;
 // a definite role noun ("the actor", "the 44-year-old", "the company") the
-// last fitting person or organization.
+// last fitting person or organization; a name in capitals the person of
+// that surname. A cue with no subject of its own ("…, saying"), an object
+// before a participle ("sent a statement saying") and a quotation with no
+// cue inside a sentence take the sentence's subject, found after opening
+// adverbs and introductory phrases ("Hours later, Smith …").
 //
 // A quotation split by its attribution (“…,” X said, “…”) comes out as two
 // Quotes, one per quoted part, with the same speaker, Cue and CueSpan; a
@@ -55,6 +63,7 @@ const (
 	scoreCueBefore = 0.9  // Luna said, “…”
 	scoreCarried   = 0.75 // a part or paragraph carried on from the quote before
 	scoreIndirect  = 0.7  // Luna said that …
+	scoreTrailing  = 0.8  // “…” ― Luna
 	scoreGuess     = 0.45 // no cue; the speaker is the subject of the sentence before
 	scoreNoCue     = 0.4  // a clause-length quotation with no attribution
 )
@@ -114,7 +123,8 @@ const (
 	howBefore
 	howCarried
 	howIndirect
-	howGuess // no cue; speaker guessed from the sentence before
+	howGuess    // no cue; speaker guessed from the sentence before
+	howTrailing // no cue; a name right after the quote ends the paragraph
 )
 
 // qspan is a quoted stretch of tokens or a reported clause.
@@ -283,7 +293,9 @@ func (r *run) cueAt(i int) (cue, int, bool) {
 		return cue{}, 0, false
 	}
 	c := r.lx.cueList[ci-1]
-	if i > 0 && (r.isText(i-1, "’s") || r.isText(i-1, "'s") || r.is(i-1, fNounDet)) {
+	if i > 0 && (r.isText(i-1, "’s") || r.isText(i-1, "'s") || r.is(i-1, fNounDet) ||
+		string(r.lower(i-1)) == "of" && !hasSuffix(string(r.lower(i)), "ing")) {
+		// "secretary of state", "a report of comments": nouns.
 		// "the comments", "Trump's claims": a noun.
 		return c, 0, false
 	}
@@ -336,7 +348,14 @@ func (r *run) sentenceEnd(i int) bool {
 		return false
 	}
 	switch r.text(i) {
-	case ".", "?", "!", ";", "…", "...":
+	case ".":
+		// "Sen. Jane Doe (D-Ore.) said", "Rubio, R-Fla., said": the full
+		// stop of an abbreviation before a comma or a parenthesis.
+		if i+1 < len(r.toks) && r.toks[i+1].Start == r.toks[i].End && (r.isText(i+1, ",") || r.isText(i+1, ")")) {
+			return false
+		}
+		return true
+	case "?", "!", ";", "…", "...":
 		return true
 	}
 	return false

@@ -3,6 +3,7 @@ package quote
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/newsgraph/newsgraph/doc"
@@ -30,7 +31,12 @@ func (r *run) emit() {
 		case howNone:
 			// No cue: the subject of the sentence before, when it names
 			// someone ("Bolton backed him. “I think he can do the job.”").
-			if ss, se, ok := r.previousSubject(s.open); ok {
+			if ss, se, ok := r.ownSubject(s); ok {
+				// A quote inside a sentence with no cue: its subject
+				// ("Huckabee is labeling the order “an abuse of power.”").
+				s.how = howGuess
+				s.speaker, s.speakerSpan = r.resolve(ss, se, prev)
+			} else if ss, se, ok := r.previousSubject(s.open); ok {
 				s.how = howGuess
 				s.speaker, s.speakerSpan = r.resolve(ss, se, prev)
 			}
@@ -107,6 +113,26 @@ func (r *run) previousSubject(open int) (int, int, bool) {
 	return ss, se, true
 }
 
+// ownSubject finds the subject of the sentence that holds the quote s
+// when words of that sentence come before its opening mark.
+func (r *run) ownSubject(s *qspan) (int, int, bool) {
+	start := r.sentenceStart(s.open)
+	words := 0
+	for i := start; i < s.open; i++ {
+		if r.marks[i] != noMark {
+			start, words = i+1, 0
+			continue
+		}
+		if r.isWord(i) {
+			words++
+		}
+	}
+	if words < 2 {
+		return 0, 0, false
+	}
+	return r.sentenceSubject(start, s.open)
+}
+
 // allCaps reports whether word token i has two or more letters, all
 // upper case.
 func (r *run) allCaps(i int) bool {
@@ -160,6 +186,8 @@ func (r *run) quote(s *qspan) doc.Quote {
 		q.Score = scoreIndirect
 	case howGuess:
 		q.Score = scoreGuess
+	case howTrailing:
+		q.Score = scoreTrailing
 	default:
 		q.Score = scoreNoCue
 	}
@@ -254,6 +282,13 @@ func (r *run) resolve(ss, se, prev int) (int, doc.Span) {
 			return -1, mt.Span
 		}
 	}
+	// A name in capitals that the tagger missed ("SMITH:" in a
+	// transcript): the person whose name ends with it.
+	if se-ss == 1 && r.allCaps(ss) {
+		if e := r.entityBySurname(ss); e >= 0 {
+			return e, span
+		}
+	}
 	// A pronoun that coreference left unlinked.
 	if se-ss == 1 {
 		if g, ok := r.pronoun(ss); ok {
@@ -261,11 +296,14 @@ func (r *run) resolve(ss, se, prev int) (int, doc.Span) {
 		}
 	}
 	// A definite role noun: "the actor", "the 44-year-old", "the company".
-	head := string(r.lower(se - 1))
 	first := string(r.lower(ss))
-	if first == "the" || hasSuffix(head, "-old") {
+	old := false // "the 44-year-old", "the 61-year-old engineer"
+	for i := ss; i < se; i++ {
+		old = old || hasSuffix(string(r.lower(i)), "-old")
+	}
+	if first == "the" || old {
 		switch {
-		case r.is(se-1, fRole) || hasSuffix(head, "-old"):
+		case r.is(se-1, fRole) || old:
 			return r.lastEntity(doc.Person, doc.Unknown, span.Start, prev), span
 		case r.is(se-1, fOrg):
 			return r.lastEntity(doc.Org, doc.Unknown, span.Start, prev), span
@@ -320,4 +358,27 @@ func (r *run) lastEntity(t doc.EntityType, g doc.Gender, off, prev int) int {
 		return prev
 	}
 	return fallback
+}
+
+// entityBySurname returns the person whose name's last word is token i,
+// case aside, the one with most mentions; -1 when none.
+func (r *run) entityBySurname(i int) int {
+	w := r.text(i)
+	best, most := -1, 0
+	for e, en := range r.d.Entities {
+		if en.Type != doc.Person {
+			continue
+		}
+		last := en.Name
+		for k := len(last) - 1; k >= 0; k-- {
+			if last[k] == ' ' {
+				last = last[k+1:]
+				break
+			}
+		}
+		if strings.EqualFold(last, w) && len(en.Mentions) > most {
+			best, most = e, len(en.Mentions)
+		}
+	}
+	return best
 }

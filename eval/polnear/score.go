@@ -107,7 +107,8 @@ func Evaluate(dir string, annotate func(text string) *doc.Doc) (Result, error) {
 }
 
 // EvaluateTo is Evaluate that also writes each missed and spurious
-// attribution to errs, when errs is not nil, for error analysis.
+// attribution and each matched one with a wrong speaker (with the text
+// before it) to errs, when errs is not nil, for error analysis.
 func EvaluateTo(dir string, annotate func(text string) *doc.Doc, errs io.Writer) (Result, error) {
 	arts, err := Read(dir)
 	if err != nil {
