@@ -66,9 +66,11 @@ func (l *Linker) Link(d *doc.Doc) {
 	}
 	// Longer names first, so that "Luna" finds "Diego Luna" even when the
 	// surname comes first in the text.
-	sort.SliceStable(order, func(a, b int) bool {
-		return len(strings.Fields(d.Mentions[order[a]].Text)) > len(strings.Fields(d.Mentions[order[b]].Text))
-	})
+	nwords := make([]int, len(d.Mentions))
+	for _, mi := range order {
+		nwords[mi] = strings.Count(strings.TrimSpace(d.Mentions[mi].Text), " ") + 1
+	}
+	sort.SliceStable(order, func(a, b int) bool { return nwords[order[a]] > nwords[order[b]] })
 	for _, mi := range order {
 		m := &d.Mentions[mi]
 		name, nick := splitNickname(m.Text)

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -83,21 +84,27 @@ func allCaps(s string) bool {
 	return letters >= 2
 }
 
-// lower returns s in lower case, fast for ASCII.
+// lower returns s in lower case, fast for ASCII: no allocation when s has
+// no upper-case letter, one when it has.
 func lower(s string) string {
+	upper := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return toLowerSlow(s)
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+		if 'A' <= c && c <= 'Z' {
+			upper = true
 		}
 	}
-	return s
-}
-
-func toLowerSlow(s string) string {
-	b := make([]rune, 0, len(s))
-	for _, r := range s {
-		b = append(b, unicode.ToLower(r))
+	if !upper {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
 	}
 	return string(b)
 }
