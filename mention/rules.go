@@ -223,7 +223,7 @@ func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence
 		(n > 1 || !r.gaz.CommonWord(lower(words[a]))) {
 		return doc.Person, scoreCast, "rules:cast"
 	}
-	if r.givenName(words[a]) && n >= 2 {
+	if n >= 2 && r.givenName(words[a]) {
 		return doc.Person, scoreGiven, "rules:given"
 	}
 	if speechVerbs[next] || personVerbs[next] {
