@@ -112,7 +112,7 @@ func (p *parser) finishClock(i, j, h, mi int) (match, bool) {
 	return match{i: i, j: j, typ: "TIME", val: dayVal + hm}, true
 }
 
-// clockWord handles "noon" and "midnight".
+// clockWord handles "noon", "midday" and "midnight".
 func (p *parser) clockWord(i int) (match, bool) {
 	h := 12
 	if p.is(i, "midnight") {

@@ -72,7 +72,7 @@ func (p *parser) numeric(i int) (match, bool) {
 			c := cal{gran: gDecade, n: int(t.n) / 10}
 			return match{i: i, j: i + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
-		if int(t.nd) == 2 && int(t.n)%10 == 0 {
+		if int(t.nd) == 2 && int(t.n)%10 == 0 && !p.ageDecade(i) {
 			c := cal{gran: gDecade, n: 190 + int(t.n)/10}
 			return match{i: i, j: i + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
@@ -84,8 +84,9 @@ func (p *parser) numeric(i int) (match, bool) {
 			return match{i: i, j: i + 2, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
 	}
+	// "the 1988 quarter" is a year, not a count of quarters.
 	// Durations "three years", "16-hour".
-	if m, ok := p.duration(i, i); ok {
+	if m, ok := p.duration(i, i); ok && !p.yearQuarter(i) {
 		return m, true
 	}
 	// Bare year.
@@ -116,6 +117,30 @@ func (p *parser) numeric(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// ageDecade reports whether the two-digit decade at i ("30s") is an
+// age: "in his 30s", "in their early 40s".
+func (p *parser) ageDecade(i int) bool {
+	k := i - 1
+	if w := p.w(k); w == "early" || w == "mid" || w == "late" || w == "-" {
+		k--
+		if p.is(k, "mid") {
+			k--
+		}
+	}
+	switch p.w(k) {
+	case "his", "her", "their", "my", "your", "our":
+		return true
+	}
+	return false
+}
+
+// yearQuarter reports whether token i is a year before "quarter" or
+// "period" ("the 1988 quarter"), which is not a count of quarters.
+func (p *parser) yearQuarter(i int) bool {
+	y, j, ok := p.yearAt(i)
+	return ok && y >= 1900 && (p.is(j, "quarter") || p.is(j, "period"))
 }
 
 // yearContext reports whether the number at i, a plausible year, reads
@@ -389,7 +414,14 @@ func (p *parser) seasonYear(i int) (match, bool) {
 	if p.is(j, "of") {
 		j++
 	}
-	if y, e, ok := p.yearAt(j); ok {
+	y, e, ok := p.yearAt(j)
+	if !ok && p.is(j, "nineteen") {
+		// "the winter of nineteen ninety-four"
+		if m, ok2 := p.spelledYear(j); ok2 {
+			y, e, ok = m.c.y, m.j, true
+		}
+	}
+	if ok {
 		c := cal{gran: gSeason, y: y, s: seasonCodes[s]}
 		start := i
 		if p.is(i-1, "the") {
@@ -400,10 +432,32 @@ func (p *parser) seasonYear(i int) (match, bool) {
 	return match{}, false
 }
 
-// thanksgiving handles "Thanksgiving" and "Thanksgiving Day": the fourth
-// Thursday of November.
+// thanksgivingDay returns the day of November of Thanksgiving in year y:
+// the fourth Thursday.
+func thanksgivingDay(y int) int {
+	first := date(y, 11, 1)
+	return 1 + (int(time.Thursday)-int(first.Weekday())+7)%7 + 21
+}
+
+// electionDay returns the day of November of a US Election Day in year
+// y: the Tuesday after the first Monday.
+func electionDay(y int) int {
+	first := date(y, 11, 1)
+	return 2 + (int(time.Monday)-int(first.Weekday())+7)%7
+}
+
+// thanksgiving handles "Thanksgiving" and "Thanksgiving Day" (the fourth
+// Thursday of November) and "Election Day" (the Tuesday after the first
+// Monday of November).
 func (p *parser) thanksgiving(i int) (match, bool) {
+	dayOf := thanksgivingDay
 	j := i + 1
+	if p.is(i, "election") {
+		if !p.capital(i) || !p.is(j, "day") || !p.capital(j) {
+			return match{}, false
+		}
+		dayOf = electionDay
+	}
 	if p.is(j, "day") {
 		j++
 	}
@@ -414,8 +468,7 @@ func (p *parser) thanksgiving(i int) (match, bool) {
 		ref := date(p.dct.Year(), int(p.dct.Month()), p.dct.Day())
 		best := time.Duration(-1)
 		for y := p.dct.Year() - 1; y <= p.dct.Year()+1; y++ {
-			first := date(y, 11, 1)
-			d := 1 + (int(time.Thursday)-int(first.Weekday())+7)%7 + 21
+			d := dayOf(y)
 			diff := date(y, 11, d).Sub(ref)
 			dist := diff
 			if dist < 0 {

@@ -38,11 +38,49 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 	case "quarter", "period":
 		if w == "quarter" {
-			return p.quarterRef(i, j+1)
+			return p.yearBefore(p.quarterRef(i, j+1))
+		}
+	case "corresponding", "comparable":
+		// "the corresponding period last year", "the same quarter a
+		// year earlier": the quarter under discussion, a year before.
+		k := j + 1
+		if p.is(k, "year") && p.is(k+1, "-") && (p.is(k+2, "ago") || p.is(k+2, "earlier")) {
+			k += 3
+		}
+		if (p.is(k, "quarter") || p.is(k, "period")) && p.hasLastQ {
+			if p.is(k+1, "last") && p.is(k+2, "year") || p.is(k+1, "a") && p.is(k+2, "year") && (p.is(k+3, "ago") || p.is(k+3, "earlier")) || k > j+1 {
+				e := k + 1
+				if p.is(e, "last") {
+					e += 2
+				} else if p.is(e, "a") {
+					e += 3
+				}
+				c := p.lastQ.shift(-1, gYear)
+				return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+			}
 		}
 	case "weekend":
 		return p.weekend(i, j+1, 0)
+	case "day":
+		// "the day before Tuesday's hearing", "the day after Feb. 13".
+		if p.is(j+1, "before") || p.is(j+1, "after") {
+			if m, ok := p.core(j + 2); ok && m.hasC && m.c.gran == gDay && m.c.n > 0 && m.c.d > 0 && m.c.y > 0 {
+				n := 1
+				if p.is(j+1, "before") {
+					n = -1
+				}
+				c := m.c.shift(n, gDay)
+				return match{i: i, j: m.j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+			}
+		}
 	case "year", "month", "week":
+		// "the week of March 6": the ISO week holding that day.
+		if w == "week" && p.is(j+1, "of") {
+			if m, ok := p.core(j + 2); ok && m.hasC && m.c.gran == gDay && m.c.n > 0 && m.c.d > 0 && m.c.y > 0 {
+				c := weekCal(date(m.c.y, m.c.n, m.c.d))
+				return match{i: i, j: m.j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+			}
+		}
 		// "the year-earlier quarter"
 		if p.is(j+1, "-") && p.glued(j+1) && (p.is(j+2, "earlier") || p.is(j+2, "ago")) {
 			if m, ok := p.yearEarlier(j, j+3); ok {
@@ -78,7 +116,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 		}
 	case "spring", "summer", "fall", "autumn", "winter":
 		if p.is(j+1, "of") {
-			break
+			return p.seasonYear(j)
 		}
 		c := cal{gran: gSeason, s: seasonCodes[seasons[w]]}
 		if p.hasDCT {
@@ -111,7 +149,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 			return m, true
 		}
 		// "the nine months" (ended), "the six months"
-		if m, ok := p.duration(i, j); ok && m.typ == "DURATION" {
+		if m, ok := p.duration(i, j); ok && m.typ == "DURATION" && !p.yearQuarter(j) {
 			if _, isNum := numWords[p.w(j)]; (isNum && p.w(j) != "a" && p.w(j) != "an" && p.w(j) != "some") || p.toks[j].kind == kNum {
 				return m, true
 			}
@@ -270,6 +308,15 @@ func (p *parser) deictic(i, j int) (match, bool) {
 		case "coming", "next", "following", "upcoming":
 			v = "FUTURE_REF"
 		}
+		if mod == "recent" || mod == "coming" {
+			// "in recent years", "in coming weeks": a stretch of
+			// unknown length (TimeML "PXY"), as annotators mostly give.
+			code, _, _ := unitCode(units[w])
+			if w == "decades" {
+				code = "DE"
+			}
+			return match{i: i, j: k + 1, typ: "DURATION", val: "PX" + code}, true
+		}
 		return match{i: i, j: k + 1, typ: "DATE", val: v}, true
 	}
 	if g == 0 {
@@ -304,7 +351,7 @@ func (p *parser) deictic(i, j int) (match, bool) {
 		}
 		if g == gQuarter && (mod == "latest" || mod == "recent") {
 			m, ok := p.quarterRef(i, k+1)
-			if ok && p.hasDCT && !p.is(k+1, "ended") && !p.is(k+1, "ending") {
+			if ok && p.hasDCT && !p.hasLastQ && !p.is(k+1, "ended") && !p.is(k+1, "ending") {
 				// The latest quarter is the last one completed.
 				m.c = at(p.dct, gQuarter).shift(-1, gQuarter)
 				m.val = m.c.String()
@@ -433,6 +480,18 @@ func (p *parser) quarterExpr(i, j int) (match, bool) {
 	} else if y, e2, ok := p.yearAt(e); ok {
 		c.y, e, explicit = y, e2, true
 	}
+	// A quarter that has not begun by the DCT is last year's unless the
+	// clause looks forward: "profits fell in the fourth quarter" in
+	// January.
+	if !explicit && p.hasDCT && c.y == p.dct.Year() {
+		cur := quarterOf(int(p.dct.Month()))
+		if g == gHalf {
+			cur = (int(p.dct.Month())-1)/6 + 1
+		}
+		if c.n > cur && p.tense(j, false) <= 0 {
+			c.y--
+		}
+	}
 	if g == gQuarter {
 		p.setLastQ(c)
 	}
@@ -443,6 +502,10 @@ func (p *parser) quarterExpr(i, j int) (match, bool) {
 // quarter the text named, else the quarter before the DCT's.
 func (p *parser) quarterRef(i, j int) (match, bool) {
 	var c cal
+	// "the quarter-to-quarter comparison" names no quarter.
+	if p.is(j, "-") && p.is(j+1, "to") {
+		return match{}, false
+	}
 	// "the quarter ended Sept. 30".
 	if p.is(j, "ended") || p.is(j, "ending") {
 		if mo, e, ok := p.monthAt(j + 1); ok {
@@ -466,6 +529,26 @@ func (p *parser) quarterRef(i, j int) (match, bool) {
 	return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 }
 
+// yearBefore extends "the quarter" over a following "a year ago",
+// "a year earlier" or "last year": the same quarter a year before.
+func (p *parser) yearBefore(m match, ok bool) (match, bool) {
+	if !ok || m.c.gran != gQuarter || m.c.y == 0 {
+		return m, ok
+	}
+	e := 0
+	switch {
+	case p.is(m.j, "a") && p.is(m.j+1, "year") && (p.is(m.j+2, "ago") || p.is(m.j+2, "earlier")):
+		e = m.j + 3
+	case p.is(m.j, "last") && p.is(m.j+1, "year"):
+		e = m.j + 2
+	default:
+		return m, ok
+	}
+	m.c = m.c.shift(-1, gYear)
+	m.val, m.j = m.c.String(), e
+	return m, true
+}
+
 // yearEarlier handles "year-earlier" and "year-ago" (adjectives) ending
 // at e: the last quarter named a year before, else the DCT year before.
 func (p *parser) yearEarlier(i, e int) (match, bool) {
@@ -481,8 +564,18 @@ func (p *parser) yearEarlier(i, e int) (match, bool) {
 	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 }
 
-// setLastQ records the last quarter named.
+// setLastQ records the quarter a report is about: the first quarter of
+// the DCT's year or the year before that the text names. Later mentions
+// of other quarters ("after a flat second quarter") are asides.
 func (p *parser) setLastQ(c cal) {
+	if p.hasLastQ {
+		return
+	}
+	// A quarter of another year ("the fourth quarter of 1984") is
+	// history, not the quarter the report is about.
+	if p.hasDCT && c.y != 0 && c.y != p.dct.Year() && c.y != p.dct.Year()-1 {
+		return
+	}
 	p.lastQ, p.hasLastQ = c, true
 }
 

@@ -150,9 +150,16 @@ var reporting = map[string]bool{
 // months and dates, which are seldom the day of the report).
 func (p *parser) tense(i int, skipReporting bool) int {
 	sent := p.toks[i].sent
+	// A quotation mark closes the clause: the tense of a quoted clause
+	// is its own, not that of the report around it.
+	var shut [2]bool
 	for k := 1; k <= 10; k++ {
-		for _, j := range [2]int{i - k, i + k} {
-			if j < 0 || j >= len(p.toks) || p.toks[j].sent != sent {
+		for side, j := range [2]int{i - k, i + k} {
+			if shut[side] || j < 0 || j >= len(p.toks) || p.toks[j].sent != sent {
+				continue
+			}
+			if p.quoteMark(j) {
+				shut[side] = true
 				continue
 			}
 			w := p.w(j)
@@ -162,21 +169,67 @@ func (p *parser) tense(i int, skipReporting bool) int {
 			if w == "early" && p.is(j-1, "as") {
 				return 1 // "as early as Tuesday"
 			}
+			if (w == "is" || w == "are") && p.is(j+1, "to") && j+1 < i {
+				return 1 // "is to resume trading Tuesday"
+			}
+			if j < i && (w == "planned" || w == "plans" || w == "planning" || w == "plan") && (p.is(j+1, "to") || p.is(j+1, "for")) {
+				return 1 // "planned to leave on Thursday": the plan's time lies ahead
+			}
+			if j < i && (w == "until" || w == "till") && k <= 6 && j > 0 && p.toks[j-1].sent == sent {
+				return 1 // "postponed until Tuesday", not "Until Thursday, they had..."
+			}
 			if futureCues[w] {
 				if w == "set" && !p.is(j+1, "to") && !p.is(j+1, "for") {
 					continue
+				}
+				if (w == "plans" || w == "planning") && !p.is(j+1, "to") {
+					continue // "set aside vacation plans"
+				}
+				// "had been due to expire Friday" looks back.
+				if p.is(j-1, "been") && p.is(j-2, "had") || p.is(j-1, "had") {
+					return -1
 				}
 				return 1
 			}
 			if pastCues[w] {
 				return -1
 			}
-			if len(w) > 4 && w[len(w)-2:] == "ed" && p.toks[j].kind == kWord && !p.capital(j) {
+			if len(w) > 4 && w[len(w)-2:] == "ed" && p.toks[j].kind == kWord && !p.capital(j) && !p.adjectival(j) {
 				return -1
 			}
 		}
 	}
 	return 0
+}
+
+// adjectival reports whether the -ed word at j modifies a noun rather
+// than telling of the past: "a still unspecified date", "the revised
+// plan".
+func (p *parser) adjectival(j int) bool {
+	switch p.w(j - 1) {
+	case "a", "an", "the", "still", "yet", "its", "their", "his", "her":
+		return true
+	}
+	return false
+}
+
+// modals are the auxiliaries before "one day" that put it ahead.
+var modals = map[string]bool{
+	"will": true, "would": true, "could": true, "may": true, "might": true,
+	"shall": true, "should": true, "can": true, "ll": true,
+}
+
+// quoteMark reports whether token j is a quotation mark: a double
+// quote, a backquote, a curly double quote, or one of a pair of single
+// quotes written as two apostrophes.
+func (p *parser) quoteMark(j int) bool {
+	switch w := p.w(j); w {
+	case "\"", "`", "\u201c", "\u201d":
+		return true
+	case "'":
+		return p.is(j-1, "'") && p.glued(j) || p.is(j+1, "'") && p.glued(j+1)
+	}
+	return false
 }
 
 // parseAt tries every rule at token i and returns the longest match.
@@ -209,6 +262,11 @@ func (p *parser) skipModifiers(i int) (int, bool) {
 			if w == "mid" && p.is(i+1, "-") {
 				i++
 			}
+			i++
+			continue
+		case "nearly":
+			// TimeBank keeps "nearly" in the expression, unlike "about".
+			approx = true
 			i++
 			continue
 		case "more", "less":
@@ -296,9 +354,9 @@ func (p *parser) core(i int) (match, bool) {
 		if m, ok := p.quarterExpr(i, k); ok {
 			return m, true
 		}
-	case "noon", "midnight":
+	case "noon", "midnight", "midday":
 		return p.clockWord(i)
-	case "thanksgiving":
+	case "thanksgiving", "election":
 		return p.thanksgiving(i)
 	case "spring", "summer", "fall", "autumn", "winter":
 		return p.seasonYear(i)
@@ -322,6 +380,11 @@ func (p *parser) core(i int) (match, bool) {
 			}
 			c := at(p.dct, gYear)
 			return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	case "then":
+		// "the then current price": the present of a past time.
+		if p.is(i+1, "current") {
+			return match{i: i, j: i + 2, typ: "DATE", val: "PAST_REF"}, true
 		}
 	case "these":
 		if p.is(i+1, "days") {
@@ -361,6 +424,10 @@ func (p *parser) core(i int) (match, bool) {
 		return p.holiday(i)
 	}
 	if _, ok := numWords[w]; ok {
+		// "Islam will one day be...": an unnamed time ahead.
+		if (w == "one" || w == "some") && p.is(i+1, "day") && modals[p.w(i-1)] {
+			return match{i: i, j: i + 2, typ: "DATE", val: "FUTURE_REF"}, true
+		}
 		return p.duration(i, i)
 	}
 	if _, ok := seasons[w]; ok {

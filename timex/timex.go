@@ -15,8 +15,8 @@
 //
 // Spans follow TimeBank practice: position modifiers belong to the
 // expression ("early March", "mid-February", "earlier this year", "the
-// end of the month"), as do "more than", "less than" and "at least";
-// prepositions and "about", "nearly", "over" do not ("over a year"
+// end of the month"), as do "more than", "less than", "at least" and
+// "nearly"; prepositions and "about", "over" do not ("over a year"
 // gives "a year", P1Y).
 //
 // # Anchoring on the DCT
@@ -34,9 +34,21 @@
 //   - "N units ago" is the DCT moved back, at the unit's granularity;
 //     "N units later" is a duration (its anchor is an event, not the
 //     DCT).
-//   - Quarters take the DCT's year. "the quarter" and "a year earlier"
-//     follow the last quarter the text named ("1989-Q3", "1988-Q3"),
-//     else the quarter before the DCT's.
+//   - Quarters take the DCT's year, or the year before when the quarter
+//     has not begun by the DCT and the clause does not look forward
+//     ("profit fell in the fourth quarter" in January).
+//   - A report is about the first quarter it names of the DCT's year or
+//     the year before; later quarters are asides ("after a flat second
+//     quarter"). "the quarter", "the latest period", "the 1988 quarter",
+//     "a year earlier", "year-ago", "the quarter a year ago" and "the
+//     corresponding period last year" follow it ("1989-Q3",
+//     "1988-Q3"); with no quarter named, "the quarter" is the one before
+//     the DCT's.
+//   - "the week of March 6" is that day's ISO week; "the day before
+//     last Tuesday" is the day before that date.
+//   - "recent years" and "coming weeks" are durations of unknown length
+//     ("PXY", "PXW"); "the then current price" is PAST_REF; "will one
+//     day" is FUTURE_REF; "in his 30s" is an age, not a decade.
 //   - "Friday night" keeps the day as its value; "tonight" and "this
 //     morning" are times ("2020-02-10TNI").
 //
@@ -44,8 +56,13 @@
 //
 // A bare weekday resolves to the nearest such day on or before the DCT,
 // or on or after it when the nearest tense cue in its sentence looks
-// forward ("will", "debuts", "is scheduled to", "next"); "last Friday"
-// and "next Friday" never resolve to the DCT itself.
+// forward ("will", "debuts", "is scheduled to", "is to", "next", "ahead
+// of", "plans to ... Thursday", "postponed until Tuesday"); "last
+// Friday" and "next Friday" never resolve to the DCT itself. A cue that
+// is itself past ("had been due to expire Friday") looks back, a
+// quotation mark ends the search (the tense inside a quotation is its
+// own, not the report's "said"), and an -ed word after an article or
+// "still" is an adjective, not a past tense.
 //
 // # Weekday and day of month
 //
@@ -82,10 +99,10 @@ var triggers = func() map[string]bool {
 		{"the", "this", "last", "next", "past", "coming", "previous", "following", "current",
 			"that", "same", "recent", "upcoming", "latest", "prior", "every", "each", "per",
 			"today", "tonight", "yesterday", "tomorrow", "q1", "q2", "q3", "q4", "fiscal",
-			"noon", "midnight", "thanksgiving", "future", "year", "decade", "weekend",
-			"these", "as", "a",
+			"noon", "midnight", "midday", "thanksgiving", "election", "future", "year", "decade", "weekend",
+			"these", "as", "a", "then",
 			"early", "late", "earlier", "later", "mid", "middle", "more",
-			"less", "at", "up", "end", "beginning", "start", "'", "\u2019"},
+			"less", "nearly", "at", "up", "end", "beginning", "start", "'", "\u2019"},
 	} {
 		for _, w := range ws {
 			m[w] = true

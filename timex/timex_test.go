@@ -265,3 +265,117 @@ func TestBenchText(t *testing.T) {
 		t.Log("\n" + dump(ts))
 	}
 }
+
+// TestTenseCues covers the cues that decide whether a bare weekday or
+// month lies before or after the DCT (a Monday, 2020-02-10).
+func TestTenseCues(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		dct    time.Time
+		expect []want
+	}{
+		{"quote shuts the report's tense out", "\"They will go to Rome and Madrid on Thursday,\" she said.",
+			dct, []want{{"Thursday", "2020-02-13", "DATE"}}},
+		{"report verb counts without quotes", "They went to Rome and Madrid on Thursday, she said.",
+			dct, []want{{"Thursday", "2020-02-06", "DATE"}}},
+		{"is to", "The studio is to resume shooting Wednesday.", dct, []want{{"Wednesday", "2020-02-12", "DATE"}}},
+		{"had been due looks back", "The option had been due to expire Friday.", dct, []want{{"Friday", "2020-02-07", "DATE"}}},
+		{"planned to, before the day", "The actors planned to leave Madrid on Thursday.", dct, []want{{"Thursday", "2020-02-13", "DATE"}}},
+		{"planned, after the day", "On Friday, the network planned to pay the writers.", dct, []want{{"Friday", "2020-02-07", "DATE"}}},
+		{"plans as a noun", "On Friday, when she dropped her travel plans, the shoot stopped.", dct, []want{{"Friday", "2020-02-07", "DATE"}}},
+		{"plan to", "Officials did not plan to act on Thursday morning.", dct, []want{{"Thursday morning", "2020-02-13", "DATE"}}},
+		{"until ahead", "The studio postponed until Thursday any decision.", dct, []want{{"Thursday", "2020-02-13", "DATE"}}},
+		{"until opening a sentence", "Until Thursday, they had not met.", dct, []want{{"Thursday", "2020-02-06", "DATE"}}},
+		{"ahead of", "Traders sold ahead of the weekend.", dct, []want{{"the weekend", "2020-W07-WE", "DATE"}}},
+		{"adjective in -ed is no past cue", "It would be paid on a still unspecified date in January to holders.", day("1989-10-26"), []want{{"January", "1990-01", "DATE"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
+	}
+}
+
+// TestQuarters covers earnings-report quarters: the quarter a report is
+// about is the first one it names of the DCT's year or the year before.
+func TestQuarters(t *testing.T) {
+	oct := day("1989-10-30")
+	tests := []struct {
+		name   string
+		text   string
+		dct    time.Time
+		expect []want
+	}{
+		{"later quarters are asides",
+			"Net rose in the third quarter. After a weak second quarter, margins grew. Sales were flat a year earlier.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"second quarter", "1989-Q2", "DATE"}, {"a year earlier", "1988-Q3", "DATE"}}},
+		{"history is no report quarter",
+			"In the fourth quarter of 1984 it lost money. Net fell 5% from a year ago.", oct,
+			[]want{{"the fourth quarter of 1984", "1984-Q4", "DATE"}, {"a year ago", "1988", "DATE"}}},
+		{"year before quarter",
+			"Net rose in the third quarter from $4 million in the 1988 quarter.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the 1988 quarter", "1988-Q3", "DATE"}}},
+		{"the quarter a year ago",
+			"Profit rose in the third quarter. For the quarter a year ago, it earned less.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the quarter a year ago", "1988-Q3", "DATE"}}},
+		{"corresponding period",
+			"Profit rose in the third quarter, from a loss in the corresponding period last year.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the corresponding period last year", "1988-Q3", "DATE"}}},
+		{"comparable year-ago quarter",
+			"Profit rose in the third quarter. In the comparable year-ago quarter it lost.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the comparable year-ago quarter", "1988-Q3", "DATE"}}},
+		{"latest period is the report's",
+			"The chain's fourth quarter ended Sept. 30. The latest period was its best.", oct,
+			[]want{{"fourth quarter", "1989-Q4", "DATE"}, {"Sept. 30", "1989-09-30", "DATE"}, {"The latest period", "1989-Q4", "DATE"}}},
+		{"quarter-to-quarter names no quarter",
+			"Net rose in the third quarter. The quarter-to-quarter comparison was kind.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}}},
+		{"unstarted quarter in the past",
+			"The studio's profit dropped in the fourth quarter.", day("1998-01-26"),
+			[]want{{"the fourth quarter", "1997-Q4", "DATE"}}},
+		{"unstarted quarter ahead",
+			"The studio expects profit to rise in the fourth quarter.", day("1998-01-26"),
+			[]want{{"the fourth quarter", "1998-Q4", "DATE"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
+	}
+}
+
+// TestAnchoredPhrases covers phrases anchored on another expression and
+// words that look like time but are not.
+func TestAnchoredPhrases(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		dct    time.Time
+		expect []want
+	}{
+		{"the week of a date", "The hearing falls in the week of March 6.", day("2000-02-24"),
+			[]want{{"the week of March 6", "2000-W10", "DATE"}}},
+		{"the day before", "The day before last Tuesday's premiere, the cast met.", day("2000-02-24"),
+			[]want{{"The day before last Tuesday", "2000-02-21", "DATE"}}},
+		{"the day after", "She flew home the day after Feb. 13.", day("2020-02-20"),
+			[]want{{"the day after Feb. 13", "2020-02-14", "DATE"}}},
+		{"an age is no decade", "The actor, in his 30s, and a writer in her mid-40s met in the 1960s.", time.Time{},
+			[]want{{"the 1960s", "196", "DATE"}}},
+		{"recent years", "The genre grew in recent years.", dct, []want{{"recent years", "PXY", "DURATION"}}},
+		{"coming weeks", "Rates may fall in coming weeks.", dct, []want{{"coming weeks", "PXW", "DURATION"}}},
+		{"Election Day", "The ad runs until Election Day.", day("1998-10-26"),
+			[]want{{"Election Day", "1998-11-03", "DATE"}}},
+		{"election day as words", "The election day crowd was thin.", day("1998-10-26"), nil},
+		{"midday", "The judge ruled at midday.", dct, []want{{"midday", "2020-02-10T12:00", "TIME"}}},
+		{"then current", "Holders may buy shares at the then current price.", dct,
+			[]want{{"then current", "PAST_REF", "DATE"}}},
+		{"will one day", "The genre will one day rule television.", dct,
+			[]want{{"one day", "FUTURE_REF", "DATE"}}},
+		{"one day as a length", "The shoot took one day.", dct,
+			[]want{{"one day", "P1D", "DURATION"}}},
+		{"nearly belongs, about does not", "It ran nearly two years, about a decade ago.", dct,
+			[]want{{"nearly two years", "P2Y", "DURATION"}, {"a decade ago", "2010", "DATE"}}},
+		{"spelled season year", "Prices hit that low in the winter of nineteen ninety-four.", dct,
+			[]want{{"the winter of nineteen ninety-four", "1994-WI", "DATE"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
+	}
+}
