@@ -179,9 +179,9 @@ func (s *sqlStore) Entity(ctx context.Context, id string) (*kg.Entity, error) {
 	var typ, gender string
 	var fictional int
 	err := s.queryRow(ctx, s.read, `SELECT e.id, e.type, e.name, e.fictional, e.gender, e.qid,
-			(SELECT COUNT(*) FROM mentions m WHERE m.entity_id = e.id),
-			(SELECT COUNT(DISTINCT m.doc_id) FROM mentions m WHERE m.entity_id = e.id)
-		FROM entities e WHERE e.id = ?`, id).
+			COUNT(m.entity_id), COUNT(DISTINCT m.doc_id)
+		FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+		WHERE e.id = ? GROUP BY e.id, e.type, e.name, e.fictional, e.gender, e.qid`, id).
 		Scan(&e.ID, &typ, &e.Name, &fictional, &gender, &e.QID, &e.Mentions, &e.Documents)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, fmt.Errorf("entity %s: %w", id, ErrNotFound)
@@ -190,23 +190,9 @@ func (s *sqlStore) Entity(ctx context.Context, id string) (*kg.Entity, error) {
 		return nil, fmt.Errorf("entity %s: %w", id, err)
 	}
 	e.Type, e.Gender, e.Fictional = doc.EntityType(typ), doc.Gender(gender), fictional != 0
-	rows, err := s.query(ctx, s.read, "SELECT name FROM entity_names WHERE entity_id = ? AND name <> ?", id, e.Name)
-	if err != nil {
-		return nil, fmt.Errorf("entity %s: aliases: %w", id, err)
+	if e.Aliases, err = s.aliases(ctx, id, e.Name); err != nil {
+		return nil, err
 	}
-	defer rows.Close()
-	for rows.Next() {
-		var a string
-		if err := rows.Scan(&a); err != nil {
-			return nil, fmt.Errorf("entity %s: aliases: %w", id, err)
-		}
-		e.Aliases = append(e.Aliases, a)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("entity %s: aliases: %w", id, err)
-	}
-	// Sorted here: the engines' collations differ.
-	sort.Strings(e.Aliases)
 	return &e, nil
 }
 
@@ -223,41 +209,66 @@ func (s *sqlStore) FindEntities(ctx context.Context, q string, n int) ([]kg.Enti
 	}
 	prefix := likeEscape(f) + "%"
 	word := "% " + likeEscape(f) + "%"
+	// One pass over each hit's mentions gives both counts; the entities'
+	// aliases follow, one indexed query each.
 	rows, err := s.query(ctx, s.read, `WITH hits AS (
 			SELECT n.entity_id AS id,
 				MIN(CASE WHEN n.folded = ? THEN 0 WHEN n.folded LIKE ? ESCAPE '\' THEN 1 ELSE 2 END) AS tier
 			FROM entity_names n
 			WHERE n.folded = ? OR n.folded LIKE ? ESCAPE '\' OR n.folded LIKE ? ESCAPE '\'
 			GROUP BY n.entity_id)
-		SELECT h.id, (SELECT COUNT(*) FROM mentions m WHERE m.entity_id = h.id) AS nm
-		FROM hits h JOIN entities e ON e.id = h.id
+		SELECT e.id, e.type, e.name, e.fictional, e.gender, e.qid, COUNT(m.entity_id) AS nm, COUNT(DISTINCT m.doc_id), h.tier
+		FROM hits h JOIN entities e ON e.id = h.id LEFT JOIN mentions m ON m.entity_id = e.id
+		GROUP BY e.id, e.type, e.name, e.fictional, e.gender, e.qid, h.tier
 		ORDER BY h.tier, nm DESC, e.id LIMIT ?`,
 		f, prefix, f, prefix, word, limit(n, 20))
 	if err != nil {
 		return nil, fmt.Errorf("find entities %q: %w", q, err)
 	}
-	var ids []string
+	var out []kg.Entity
 	for rows.Next() {
-		var id string
-		var nm int
-		if err := rows.Scan(&id, &nm); err != nil {
+		var e kg.Entity
+		var typ, gender string
+		var fictional, tier int
+		if err := rows.Scan(&e.ID, &typ, &e.Name, &fictional, &gender, &e.QID, &e.Mentions, &e.Documents, &tier); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("find entities %q: %w", q, err)
 		}
-		ids = append(ids, id)
+		e.Type, e.Gender, e.Fictional = doc.EntityType(typ), doc.Gender(gender), fictional != 0
+		out = append(out, e)
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("find entities %q: %w", q, err)
 	}
-	out := make([]kg.Entity, 0, len(ids))
-	for _, id := range ids {
-		e, err := s.Entity(ctx, id)
-		if err != nil {
+	for i := range out {
+		if out[i].Aliases, err = s.aliases(ctx, out[i].ID, out[i].Name); err != nil {
 			return nil, fmt.Errorf("find entities %q: %w", q, err)
 		}
-		out = append(out, *e)
 	}
+	return out, nil
+}
+
+// aliases lists the names of entity id other than name, sorted here (the
+// engines' collations differ).
+func (s *sqlStore) aliases(ctx context.Context, id, name string) ([]string, error) {
+	rows, err := s.query(ctx, s.read, "SELECT name FROM entity_names WHERE entity_id = ? AND name <> ?", id, name)
+	if err != nil {
+		return nil, fmt.Errorf("entity %s: aliases: %w", id, err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var a string
+		if err := rows.Scan(&a); err != nil {
+			return nil, fmt.Errorf("entity %s: aliases: %w", id, err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("entity %s: aliases: %w", id, err)
+	}
+	sort.Strings(out)
 	return out, nil
 }
 
