@@ -41,6 +41,18 @@ const (
 	tRawM1
 	tCasing
 	tCasingLow
+	// Second-pass templates: facts about the first pass's predictions
+	// over the whole document (see second).
+	t2Next
+	t2SelfNext
+	t2MajClass
+	t2MajType
+	t2MajSelf
+	t2NextMen
+	t2PrevMen
+	t2Next2
+	t2PrevSelf
+	tGazAll
 )
 
 // Sentinel hashes for positions outside the sentence.
@@ -148,6 +160,9 @@ func (fz featurizer) static(feats []uint32, toks []tok, i int, sflags uint32) []
 		bit := uint64(g & -g)
 		feats = append(feats, fz.f2(tGaz, bit, t.short))
 	}
+	if t.gaz != 0 {
+		feats = append(feats, fz.f1(tGazAll, uint64(t.gaz)))
+	}
 	for g := gzM1; g != 0; g &= g - 1 {
 		feats = append(feats, fz.f1(tGazM1, uint64(g&-g)))
 	}
@@ -190,12 +205,84 @@ func (fz featurizer) dynamic(feats []uint32, t *tok, p1, p2 int, hist int) []uin
 	return feats
 }
 
+// second appends the second-pass features of token j of the document
+// (position i of a sentence of n tokens), from the first pass's classes
+// first and the document aggregates of s (see aggregate).
+func (fz featurizer) second(feats []uint32, s *scratch, nc, j, i, n int) []uint32 {
+	t := &s.toks[j]
+	self := uint64(s.first[j])
+	next := uint64(nc)
+	if i+1 < n {
+		next = uint64(s.first[j+1])
+	}
+	next2, prev := uint64(nc), uint64(nc)
+	if i+2 < n {
+		next2 = uint64(s.first[j+2])
+	}
+	if i > 0 {
+		prev = uint64(s.first[j-1])
+	}
+	feats = append(feats,
+		fz.f1(t2Next, next),
+		fz.f2(t2SelfNext, self, next),
+		fz.f3(t2Next2, next, next2, t.short),
+		fz.f2(t2PrevSelf, prev, self),
+	)
+	if t.flags&(fInitCap|fAllCaps) == 0 {
+		return feats
+	}
+	// The classes the first pass gave the same word elsewhere in the
+	// document: the most frequent class and type, whether all agree.
+	cnt := s.tab.cnt[int(t.slot)*nc : int(t.slot)*nc+nc]
+	var types [8]int
+	best, bestN, total := -1, 0, 0
+	for c, v := range cnt {
+		k := int(v)
+		if c == int(self) {
+			k--
+		}
+		if k <= 0 {
+			continue
+		}
+		total += k
+		if k > bestN {
+			best, bestN = c, k
+		}
+		types[typeOf(c)+1] += k
+	}
+	if best >= 0 {
+		bt, btN := 0, 0
+		for k, v := range types[:1+(nc-1)/4] {
+			if v > btN {
+				bt, btN = k, v
+			}
+		}
+		all := uint64(0)
+		if btN == total {
+			all = 1
+		}
+		feats = append(feats,
+			fz.f2(t2MajClass, uint64(best), t.short),
+			fz.f3(t2MajType, uint64(bt), all, t.short),
+			fz.f2(t2MajSelf, uint64(best), self),
+		)
+	}
+	if v := s.nextm[j]; v >= 0 {
+		feats = append(feats, fz.f1(t2NextMen, uint64(v)))
+	}
+	if v := s.prevm[j]; v >= 0 {
+		feats = append(feats, fz.f1(t2PrevMen, uint64(v)))
+	}
+	return feats
+}
+
 // docTab is an open-addressing table keyed by lower-cased word hash,
 // holding document-level facts about a word. It is reset per document.
 type docTab struct {
 	keys []uint64
 	cas  []uint8
 	hist []int8
+	cnt  []uint16 // first-pass class counts of the word, nc per slot (second pass only)
 	mask uint64
 }
 

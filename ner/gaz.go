@@ -22,6 +22,7 @@ const (
 	gTitle                  // a person title ("Mr", "President")
 	gCommon                 // a common word often capitalised at sentence start
 	gMatchStart             // first word of a multi-word match
+	gMatchEnd               // last word of a multi-word match
 
 	// gKnown marks, in lexEntry.gaz, that the word flags were set when
 	// the model was built; it is not a feature.
@@ -64,6 +65,9 @@ func (l *lexicon) flags(words []string, toks []tok) {
 			}
 			if n > 1 {
 				toks[i].gaz |= gMatchStart
+				if e := i + n - 1; e < len(toks) {
+					toks[e].gaz |= gMatchEnd
+				}
 			}
 		}
 		for j := i; j < len(words) && j < i+max(n, 1); j++ {

@@ -43,8 +43,10 @@ type Model struct {
 	labels []string // BILOU label of each class
 	bio    []string // BIO label of each class
 	gaz    *lexicon // gazetteer features, nil when the model uses none
-	places Places
-	pool   sync.Pool
+	// twoPass makes decode tag each document twice (see decode).
+	twoPass bool
+	places  Places
+	pool    sync.Pool
 }
 
 // Class layout: 0 is O; type k has B = 1+4k, I = 2+4k, L = 3+4k, U = 4+4k.
@@ -176,6 +178,10 @@ type scratch struct {
 	class  []int
 	margin []float32
 	tab    docTab
+	acc    []acc // static feature sums per token (first pass)
+	first  []uint8
+	prevm  []int8
+	nextm  []int8
 }
 
 func (m *Model) getScratch() *scratch {
@@ -196,8 +202,9 @@ func (m *Model) prepare(s *scratch, sents [][]string) {
 		s.toks = make([]tok, n)
 		s.class = make([]int, n)
 		s.margin = make([]float32, n)
+		s.acc = make([]acc, n)
 	}
-	s.toks, s.class, s.margin = s.toks[:n], s.class[:n], s.margin[:n]
+	s.toks, s.class, s.margin, s.acc = s.toks[:n], s.class[:n], s.margin[:n], s.acc[:n]
 	s.sflags = s.sflags[:0]
 	s.tab.reset(n)
 	off := 0
@@ -251,27 +258,65 @@ func (m *Model) prepare(s *scratch, sents [][]string) {
 }
 
 // decode tags the prepared document greedily, left to right, with the
-// quantized weights. It fills s.class and s.margin.
+// quantized weights. It fills s.class and s.margin. A two-pass model tags
+// the document twice: the second pass adds features of the first pass's
+// classes over the whole document (see featurizer.second).
 func (m *Model) decode(s *scratch, sents [][]string) {
+	m.pass(s, sents, false)
+	if m.twoPass {
+		m.aggregate(s)
+		m.pass(s, sents, true)
+	}
+}
+
+// pass runs one greedy pass over the prepared document. The first pass
+// keeps each token's sum over its static features in s.acc, which the
+// second pass starts from.
+func (m *Model) pass(s *scratch, sents [][]string, second bool) {
 	nc := m.nc
+	packed := len(m.packed) > 0 && nc == 17
 	off := 0
 	for si, sent := range sents {
 		toks := s.toks[off : off+len(sent)]
 		p1, p2 := nc, nc
 		for i := range toks {
 			t := &toks[i]
-			f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
+			j := off + i
 			hist := -1
 			slot := -1
 			if t.flags&(fInitCap|fAllCaps) != 0 {
 				slot = int(t.slot)
 				hist = int(s.tab.hist[slot])
 			}
-			f = m.fz.dynamic(f, t, p1, p2, hist)
-			s.feats = f
 			sc := s.scores[:nc]
-			m.score(sc, f)
-			best, second := -1, int32(math.MinInt32)
+			switch {
+			case packed && !second:
+				f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
+				a := &s.acc[j]
+				*a = acc{}
+				m.add(a, f)
+				sum := *a
+				f = m.fz.dynamic(f[:0], t, p1, p2, hist)
+				s.feats = f
+				m.add(&sum, f)
+				m.finish(&sum, sc)
+			case packed:
+				sum := s.acc[j]
+				f := m.fz.dynamic(s.feats[:0], t, p1, p2, hist)
+				f = m.fz.second(f, s, nc, j, i, len(toks))
+				s.feats = f
+				m.add(&sum, f)
+				m.finish(&sum, sc)
+			default:
+				f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
+				f = m.fz.dynamic(f, t, p1, p2, hist)
+				if second {
+					f = m.fz.second(f, s, nc, j, i, len(toks))
+				}
+				s.feats = f
+				m.score(sc, f)
+			}
+			best, runner := -1, int32(math.MinInt32)
 			var bestScore int32 = math.MinInt32
 			valid := m.valid[p1*nc : p1*nc+nc]
 			last := i == len(toks)-1
@@ -280,21 +325,21 @@ func (m *Model) decode(s *scratch, sents [][]string) {
 					continue
 				}
 				if v > bestScore {
-					second = bestScore
+					runner = bestScore
 					best, bestScore = c, v
-				} else if v > second {
-					second = v
+				} else if v > runner {
+					runner = v
 				}
 			}
 			if best < 0 {
 				best = 0
 			}
-			s.class[off+i] = best
+			s.class[j] = best
 			mg := float32(0)
-			if second != math.MinInt32 {
-				mg = float32(bestScore-second) * m.scale
+			if runner != math.MinInt32 {
+				mg = float32(bestScore-runner) * m.scale
 			}
-			s.margin[off+i] = mg
+			s.margin[j] = mg
 			if slot >= 0 {
 				s.tab.hist[slot] = int8(typeOf(best) + 1)
 			}
@@ -304,46 +349,124 @@ func (m *Model) decode(s *scratch, sents [][]string) {
 	}
 }
 
+// aggregate gathers, from the first pass's classes in s.class, what the
+// second pass's features need: the classes per token (s.first), the class
+// counts of each capitalised word (s.tab.cnt), the type of the previous
+// and next mention of the same word (s.prevm, s.nextm; 0 for O, -1 for
+// none). It resets the prediction history for the second pass.
+func (m *Model) aggregate(s *scratch) {
+	nc := m.nc
+	n := len(s.toks)
+	if cap(s.first) < n {
+		s.first = make([]uint8, n)
+		s.prevm = make([]int8, n)
+		s.nextm = make([]int8, n)
+	}
+	s.first, s.prevm, s.nextm = s.first[:n], s.prevm[:n], s.nextm[:n]
+	size := len(s.tab.keys) * nc
+	if cap(s.tab.cnt) < size {
+		s.tab.cnt = make([]uint16, size)
+	}
+	s.tab.cnt = s.tab.cnt[:size]
+	clear(s.tab.cnt)
+	hist := s.tab.hist
+	for i := range hist {
+		hist[i] = -1
+	}
+	for j := range s.toks {
+		t := &s.toks[j]
+		c := s.class[j]
+		s.first[j] = uint8(c)
+		s.prevm[j] = -1
+		if t.flags&(fInitCap|fAllCaps) == 0 {
+			continue
+		}
+		k := int(t.slot)*nc + c
+		if s.tab.cnt[k] < math.MaxUint16 {
+			s.tab.cnt[k]++
+		}
+		s.prevm[j] = hist[t.slot]
+		hist[t.slot] = int8(typeOf(c) + 1)
+	}
+	for i := range hist {
+		hist[i] = -1
+	}
+	for j := n - 1; j >= 0; j-- {
+		t := &s.toks[j]
+		s.nextm[j] = -1
+		if t.flags&(fInitCap|fAllCaps) == 0 {
+			continue
+		}
+		s.nextm[j] = hist[t.slot]
+		hist[t.slot] = int8(typeOf(s.class[j]) + 1)
+	}
+	for i := range hist {
+		hist[i] = -1
+	}
+}
+
+// acc is a running sum of packed weight rows (see add).
+type acc struct {
+	e, o [4]uint64
+	hits int64
+}
+
+// add adds the packed rows of features f to a. Each row is 4 words of 4
+// biased 16-bit lanes; even and odd lanes are summed apart in 32-bit
+// lanes, which cannot carry.
+func (m *Model) add(a *acc, f []uint32) {
+	const even = 0x0000FFFF0000FFFF
+	used, cum := m.used, m.cum
+	e0, e1, e2, e3 := a.e[0], a.e[1], a.e[2], a.e[3]
+	o0, o1, o2, o3 := a.o[0], a.o[1], a.o[2], a.o[3]
+	hits := a.hits
+	for _, b := range f {
+		word := used[b>>6]
+		bit := uint64(1) << (b & 63)
+		if word&bit == 0 {
+			continue
+		}
+		r := (int(cum[b>>6]) + bits.OnesCount64(word&(bit-1))) * 4
+		row := m.packed[r : r+4 : r+4]
+		x0, x1, x2, x3 := row[0], row[1], row[2], row[3]
+		e0 += x0 & even
+		o0 += (x0 >> 16) & even
+		e1 += x1 & even
+		o1 += (x1 >> 16) & even
+		e2 += x2 & even
+		o2 += (x2 >> 16) & even
+		e3 += x3 & even
+		o3 += (x3 >> 16) & even
+		hits++
+	}
+	a.e = [4]uint64{e0, e1, e2, e3}
+	a.o = [4]uint64{o0, o1, o2, o3}
+	a.hits = hits
+}
+
+// finish sets the 17 class scores sc from a.
+func (m *Model) finish(a *acc, sc []int32) {
+	bias := a.hits << 15
+	sc[0] = 0
+	// word k holds classes 4k+1..4k+4 in lanes 0..3: lanes 0 and 2 are
+	// in e (low and high half), lanes 1 and 3 in o.
+	for k := 0; k < 4; k++ {
+		e, o := a.e[k], a.o[k]
+		sc[1+4*k] = int32(int64(e&0xFFFFFFFF) - bias)
+		sc[2+4*k] = int32(int64(o&0xFFFFFFFF) - bias)
+		sc[3+4*k] = int32(int64(e>>32) - bias)
+		sc[4+4*k] = int32(int64(o>>32) - bias)
+	}
+}
+
 // score sets sc[c] to the score of class c for the features f. Weights
 // are stored relative to class O, whose score is 0.
 func (m *Model) score(sc []int32, f []uint32) {
 	used, cum := m.used, m.cum
 	if len(m.packed) > 0 && len(sc) == 17 {
-		// Each row is 4 words of 4 biased 16-bit lanes; even and odd
-		// lanes are summed apart in 32-bit lanes, which cannot carry.
-		const even = 0x0000FFFF0000FFFF
-		var e0, e1, e2, e3, o0, o1, o2, o3 uint64
-		hits := 0
-		for _, b := range f {
-			word := used[b>>6]
-			bit := uint64(1) << (b & 63)
-			if word&bit == 0 {
-				continue
-			}
-			r := (int(cum[b>>6]) + bits.OnesCount64(word&(bit-1))) * 4
-			row := m.packed[r : r+4 : r+4]
-			x0, x1, x2, x3 := row[0], row[1], row[2], row[3]
-			e0 += x0 & even
-			o0 += (x0 >> 16) & even
-			e1 += x1 & even
-			o1 += (x1 >> 16) & even
-			e2 += x2 & even
-			o2 += (x2 >> 16) & even
-			e3 += x3 & even
-			o3 += (x3 >> 16) & even
-			hits++
-		}
-		bias := int64(hits) << 15
-		sc[0] = 0
-		// word k holds classes 4k+1..4k+4 in lanes 0..3: lanes 0 and 2
-		// are in e (low and high half), lanes 1 and 3 in o.
-		for k, eo := range [4][2]uint64{{e0, o0}, {e1, o1}, {e2, o2}, {e3, o3}} {
-			e, o := eo[0], eo[1]
-			sc[1+4*k] = int32(int64(e&0xFFFFFFFF) - bias)
-			sc[2+4*k] = int32(int64(o&0xFFFFFFFF) - bias)
-			sc[3+4*k] = int32(int64(e>>32) - bias)
-			sc[4+4*k] = int32(int64(o>>32) - bias)
-		}
+		var a acc
+		m.add(&a, f)
+		m.finish(&a, sc)
 		return
 	}
 	stride := len(sc) - 1
@@ -454,6 +577,7 @@ const (
 	version = 5
 
 	featGazetteer = 1 // the model uses the gazetteer package's lists
+	featTwoPass   = 2 // the model tags in two passes
 )
 
 // setGazetteer makes the model use g for features and type mapping.
@@ -478,6 +602,9 @@ func (m *Model) Encode(w io.Writer) error {
 	var feat uint32
 	if m.gaz != nil {
 		feat |= featGazetteer
+	}
+	if m.twoPass {
+		feat |= featTwoPass
 	}
 	put(feat)
 	put(m.scale)
@@ -574,7 +701,7 @@ func decode(data []byte) (*Model, error) {
 	if err := get(&feat); err != nil {
 		return nil, err
 	}
-	if feat&^featGazetteer != 0 {
+	if feat&^(featGazetteer|featTwoPass) != 0 {
 		return nil, fmt.Errorf("unknown feature flags %#x", feat)
 	}
 	if logB < 6 || logB > 28 {
@@ -591,6 +718,7 @@ func decode(data []byte) (*Model, error) {
 	}
 	m := newModel(types, uint(logB))
 	m.scale = scale
+	m.twoPass = feat&featTwoPass != 0
 	if feat&featGazetteer != 0 {
 		g, err := gazetteer.Load()
 		if err != nil {

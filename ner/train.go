@@ -34,6 +34,13 @@ type Config struct {
 	// files from which TrainFiles counts and clusters words (with the
 	// training sentences) into Words.
 	WordsText []string
+	// MinCount, when above 1, leaves out of training the static features
+	// seen fewer times than that in the training text.
+	MinCount int
+	// TwoPass trains a tagger that tags each document twice, the second
+	// time with features of the first pass's predictions over the whole
+	// document (see MODEL.md).
+	TwoPass bool
 	// Cluster holds the clustering settings for ClusterText.
 	Cluster ClusterConfig
 	// Gazetteer, when set, adds features from its lists; the model then
@@ -43,7 +50,7 @@ type Config struct {
 
 // DefaultConfig returns the settings of the embedded model.
 func DefaultConfig() Config {
-	return Config{Epochs: 8, Seed: 1, Runs: 4, LogBuckets: 20, Cluster: DefaultClusterConfig()}
+	return Config{Epochs: 8, Seed: 1, Runs: 4, LogBuckets: 20, MinCount: 2, Cluster: DefaultClusterConfig()}
 }
 
 // trainDoc is a training document: its sentences and gold classes.
@@ -70,6 +77,7 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 		return nil, fmt.Errorf("train: no entities in the training data")
 	}
 	m := newModel(types, cfg.LogBuckets)
+	m.twoPass = cfg.TwoPass
 	if cfg.Gazetteer != nil {
 		m.setGazetteer(cfg.Gazetteer)
 	}
@@ -111,88 +119,27 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 	}
 	nc := m.nc
 	size := (1 << cfg.LogBuckets) * nc
+	tr := &trainer{
+		m: m, nc: nc, docs: docs, log: log,
+		w: make([]float32, size), u: make([]float64, size),
+		s: &scratch{scores: make([]int32, nc), fscore: make([]float32, nc)},
+	}
+	all := make([]int, len(docs))
+	for i := range all {
+		all[i] = i
+	}
+	if cfg.MinCount > 1 {
+		tr.countFeatures()
+		tr.cutoff = uint8(min(cfg.MinCount, math.MaxUint8))
+	}
+	var first [][]uint8
+	if cfg.TwoPass {
+		first = tr.heldOut(cfg)
+	}
 	runs := max(cfg.Runs, 1)
 	var sum []float64 // the averaged weights of the finished runs, added
-	w := make([]float32, size)
-	u := make([]float64, size) // sum of step × update, for averaging
-	s := &scratch{scores: make([]int32, nc), fscore: make([]float32, nc)}
-	order := make([]int, len(docs))
 	for run := 0; run < runs; run++ {
-		clear(w)
-		clear(u)
-		step := 1.0
-		rng := rand.New(rand.NewPCG(cfg.Seed+uint64(run), 0x6e6572))
-		for i := range order {
-			order[i] = i
-		}
-		var rel []float64
-		for epoch := 1; epoch <= cfg.Epochs; epoch++ {
-			start := time.Now()
-			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			errs, ntok := 0, 0
-			for _, di := range order {
-				d := &docs[di]
-				m.prepare(s, d.sents)
-				off := 0
-				for si, sent := range d.sents {
-					toks := s.toks[off : off+len(sent)]
-					p1, p2 := nc, nc
-					for i := range toks {
-						t := &toks[i]
-						f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
-						hist, slot := -1, -1
-						if t.flags&(fInitCap|fAllCaps) != 0 {
-							slot = int(t.slot)
-							hist = int(s.tab.hist[slot])
-						}
-						f = m.fz.dynamic(f, t, p1, p2, hist)
-						s.feats = f
-						sc := s.fscore[:nc]
-						clear(sc)
-						for _, b := range f {
-							row := w[int(b)*nc : int(b)*nc+nc]
-							row = row[:len(sc)]
-							for c, v := range row {
-								sc[c] += v
-							}
-						}
-						best := -1
-						bestScore := float32(math.Inf(-1))
-						valid := m.valid[p1*nc : p1*nc+nc]
-						last := i == len(toks)-1
-						for c, v := range sc {
-							if !valid[c] || (last && !m.final[c]) {
-								continue
-							}
-							if v > bestScore {
-								best, bestScore = c, v
-							}
-						}
-						gold := d.gold[off+i]
-						if best != gold {
-							errs++
-							for _, b := range f {
-								j := int(b) * nc
-								w[j+gold]++
-								u[j+gold] += step
-								if best >= 0 {
-									w[j+best]--
-									u[j+best] -= step
-								}
-							}
-						}
-						step++
-						ntok++
-						if slot >= 0 {
-							s.tab.hist[slot] = int8(typeOf(best) + 1)
-						}
-						p2, p1 = p1, best
-					}
-					off += len(sent)
-				}
-			}
-			rel = relWeights(nc, w, u, step)
-			fmt.Fprintf(log, "run %d epoch %d: %d tokens, %.2f%% token errors, %s", run+1, epoch, ntok, 100*float64(errs)/float64(max(ntok, 1)), time.Since(start).Round(time.Millisecond))
+		rel := tr.run(all, cfg.Seed+uint64(run), cfg.Epochs, fmt.Sprintf("run %d", run+1), first, func(epoch int, rel []float64) {
 			if len(dev) > 0 || epoch == cfg.Epochs {
 				m.setWeights(sum, rel, run+1)
 			}
@@ -203,8 +150,7 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 					fmt.Fprintf(log, " (average of %d runs)", run+1)
 				}
 			}
-			fmt.Fprintln(log)
-		}
+		})
 		if sum == nil {
 			sum = rel
 		} else {
@@ -214,6 +160,208 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 		}
 	}
 	return m, nil
+}
+
+// Folds is the number of cross-validation folds whose held-out
+// predictions train the second pass.
+const Folds = 4
+
+// trainer holds the state of a training: the model shell, the documents,
+// the float weights and averaging sums of the run in progress.
+type trainer struct {
+	m    *Model
+	nc   int
+	docs []trainDoc
+	log  io.Writer
+	w    []float32
+	u    []float64 // sum of step × update, for averaging
+	step float64
+	s    *scratch
+	// count holds how often each static feature's bucket occurs in the
+	// training text (saturating); nil when no cutoff applies.
+	count  []uint8
+	cutoff uint8
+}
+
+// countFeatures sets tr.count from the static features of the documents.
+func (tr *trainer) countFeatures() {
+	m, s := tr.m, tr.s
+	tr.count = make([]uint8, len(tr.w)/tr.nc)
+	for di := range tr.docs {
+		d := &tr.docs[di]
+		m.prepare(s, d.sents)
+		off := 0
+		for si, sent := range d.sents {
+			toks := s.toks[off : off+len(sent)]
+			for i := range toks {
+				s.feats = m.fz.static(s.feats[:0], toks, i, s.sflags[si])
+				for _, b := range s.feats {
+					if tr.count[b] < math.MaxUint8 {
+						tr.count[b]++
+					}
+				}
+			}
+			off += len(sent)
+		}
+	}
+}
+
+// run trains a one-pass tagger on the documents idx for epochs epochs,
+// shuffled by seed, and returns its averaged weights relative to class O.
+// After each epoch it logs the errors, calls after (which may log more)
+// and ends the line.
+func (tr *trainer) run(idx []int, seed uint64, epochs int, label string, first [][]uint8, after func(epoch int, rel []float64)) []float64 {
+	clear(tr.w)
+	clear(tr.u)
+	tr.step = 1
+	rng := rand.New(rand.NewPCG(seed, 0x6e6572))
+	order := slices.Clone(idx)
+	var rel []float64
+	for epoch := 1; epoch <= epochs; epoch++ {
+		start := time.Now()
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, errs2, ntok := 0, 0, 0
+		for _, di := range order {
+			d := &tr.docs[di]
+			tr.m.prepare(tr.s, d.sents)
+			e, k := tr.pass(d, false)
+			errs, ntok = errs+e, ntok+k
+			if first != nil {
+				for j, c := range first[di] {
+					tr.s.class[j] = int(c)
+				}
+				tr.m.aggregate(tr.s)
+				e, _ = tr.pass(d, true)
+				errs2 += e
+			}
+		}
+		rel = relWeights(tr.nc, tr.w, tr.u, tr.step)
+		fmt.Fprintf(tr.log, "%s epoch %d: %d tokens, %.2f%% token errors (second pass %.2f%%), %s", label, epoch, ntok, 100*float64(errs)/float64(max(ntok, 1)), 100*float64(errs2)/float64(max(ntok, 1)), time.Since(start).Round(time.Millisecond))
+		if after != nil {
+			after(epoch, rel)
+		}
+		fmt.Fprintln(tr.log)
+	}
+	return rel
+}
+
+// pass tags the prepared document d once and updates the weights where a
+// class is wrong. With base nil it is the first pass: all features, all
+// scored and updated with tr.w. Otherwise it is the second pass (after
+// aggregate): the first-pass features are scored with the held-out
+// model base, which stays fixed, and only the second-pass features are
+// scored with tr.w and updated.
+func (tr *trainer) pass(d *trainDoc, withSecond bool) (errs, ntok int) {
+	m, s, nc, w, u := tr.m, tr.s, tr.nc, tr.w, tr.u
+	off := 0
+	for si, sent := range d.sents {
+		toks := s.toks[off : off+len(sent)]
+		p1, p2 := nc, nc
+		for i := range toks {
+			t := &toks[i]
+			j := off + i
+			f := m.fz.static(s.feats[:0], toks, i, s.sflags[si])
+			ns := len(f)
+			hist, slot := -1, -1
+			if t.flags&(fInitCap|fAllCaps) != 0 {
+				slot = int(t.slot)
+				hist = int(s.tab.hist[slot])
+			}
+			f = m.fz.dynamic(f, t, p1, p2, hist)
+			sc := s.fscore[:nc]
+			clear(sc)
+			if withSecond {
+				f = m.fz.second(f, s, nc, j, i, len(toks))
+			}
+			upd := f
+			s.feats = f
+			for _, b := range upd {
+				row := w[int(b)*nc : int(b)*nc+nc]
+				row = row[:len(sc)]
+				for c, v := range row {
+					sc[c] += v
+				}
+			}
+			best := -1
+			bestScore := float32(math.Inf(-1))
+			valid := m.valid[p1*nc : p1*nc+nc]
+			last := i == len(toks)-1
+			for c, v := range sc {
+				if !valid[c] || (last && !m.final[c]) {
+					continue
+				}
+				if v > bestScore {
+					best, bestScore = c, v
+				}
+			}
+			gold := d.gold[j]
+			if best != gold {
+				errs++
+				for k, b := range upd {
+					if k < ns && tr.count != nil && tr.count[b] < tr.cutoff {
+						continue
+					}
+					r := int(b) * nc
+					w[r+gold]++
+					u[r+gold] += tr.step
+					if best >= 0 {
+						w[r+best]--
+						u[r+best] -= tr.step
+					}
+				}
+			}
+			tr.step++
+			ntok++
+			if best < 0 {
+				best = 0
+			}
+			s.class[j] = best
+			if slot >= 0 {
+				s.tab.hist[slot] = int8(typeOf(best) + 1)
+			}
+			p2, p1 = p1, best
+		}
+		off += len(sent)
+	}
+	return errs, ntok
+}
+
+// heldOut returns the first-pass classes of each training document, as
+// tagged by a one-pass tagger trained without it: the documents are
+// split into Folds folds, and a tagger trained on the others tags each.
+// These are what the second pass's features see in training, so that
+// they are as wrong as the first pass's predictions at run time.
+func (tr *trainer) heldOut(cfg Config) [][]uint8 {
+	m, s := tr.m, tr.s
+	first := make([][]uint8, len(tr.docs))
+	herr, hn := 0, 0
+	for k := 0; k < Folds; k++ {
+		var idx []int
+		for i := range tr.docs {
+			if i%Folds != k {
+				idx = append(idx, i)
+			}
+		}
+		rel := tr.run(idx, cfg.Seed+1000+uint64(k), cfg.Epochs, fmt.Sprintf("fold %d", k+1), nil, nil)
+		fm := newModel(m.Types, m.logB)
+		fm.gaz, fm.places, fm.lex = m.gaz, m.places, m.lex
+		fm.setWeights(nil, rel, 1)
+		for i := k; i < len(tr.docs); i += Folds {
+			d := &tr.docs[i]
+			fm.prepare(s, d.sents)
+			fm.pass(s, d.sents, false)
+			first[i] = make([]uint8, len(s.class))
+			for j, c := range s.class {
+				first[i][j] = uint8(c)
+				if c != d.gold[j] {
+					herr++
+				}
+				hn++
+			}
+		}
+	}
+	fmt.Fprintf(tr.log, "held-out first pass: %.2f%% token errors\n", 100*float64(herr)/float64(max(hn, 1)))
+	return first
 }
 
 // relWeights returns the averaged weights w - u/step of each row less the

@@ -29,6 +29,8 @@ func main() {
 	flag.IntVar(&cfg.Epochs, "epochs", cfg.Epochs, "training epochs")
 	flag.Uint64Var(&cfg.Seed, "seed", cfg.Seed, "shuffle seed of the first run")
 	flag.IntVar(&cfg.Runs, "runs", cfg.Runs, "training runs (seeds seed, seed+1, …) averaged into the model")
+	flag.BoolVar(&cfg.TwoPass, "two-pass", cfg.TwoPass, "tag in two passes, the second with features of the first's predictions over the document")
+	flag.IntVar(&cfg.MinCount, "min-count", cfg.MinCount, "leave out static features seen fewer times in training (0 or 1: none)")
 	flag.UintVar(&cfg.LogBuckets, "buckets", cfg.LogBuckets, "log2 of the weight table rows")
 	flag.StringVar(&cfg.WordsPath, "words", cfg.WordsPath, "word file (word, cluster bits, count, inside count) written by -words-out")
 	wordsOut := flag.String("words-out", "", "write the words counted from -words-text to this file and stop")
