@@ -358,28 +358,10 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	out := SearchResult{Query: q, Entities: nonNil(ents), Hits: make([]HitOut, len(hits))}
-	// Quote hits get their speaker and span: one lookup per document.
-	quotes := map[string]map[string]*kg.Quote{}
 	for i, h := range hits {
-		ho := HitOut{Kind: h.Kind, Doc: h.DocID, Title: h.Title, QuoteID: h.QuoteID, Snippet: h.Snippet, Rank: h.Rank}
-		if h.Kind == store.HitQuote && h.QuoteID != "" {
-			byID, ok := quotes[h.DocID]
-			if !ok {
-				qs, err := s.st.Quotes(ctx, store.QuoteFilter{Doc: h.DocID})
-				if err != nil {
-					s.fail(w, r, fmt.Errorf("quotes of %s: %w", h.DocID, err))
-					return
-				}
-				byID = make(map[string]*kg.Quote, len(qs))
-				for j := range qs {
-					byID[qs[j].ID] = &qs[j]
-				}
-				quotes[h.DocID] = byID
-			}
-			if qt := byID[h.QuoteID]; qt != nil {
-				ho.Speaker = qt.Speaker
-				ho.Start, ho.End = &qt.Span.Start, &qt.Span.End
-			}
+		ho := HitOut{Kind: h.Kind, Doc: h.DocID, Title: h.Title, QuoteID: h.QuoteID, Snippet: h.Snippet, Rank: h.Rank, Speaker: h.Speaker}
+		if h.Span != nil {
+			ho.Start, ho.End = &h.Span.Start, &h.Span.End
 		}
 		out.Hits[i] = ho
 	}

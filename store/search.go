@@ -95,13 +95,16 @@ func (s *sqlStore) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 		docQ = `WITH query AS (SELECT plainto_tsquery('simple', ?) AS query),
 			top AS (SELECT d.id, ts_rank_cd(d.tsv, query.query) AS rank FROM documents d, query
 				WHERE d.tsv @@ query.query ORDER BY rank DESC, d.id LIMIT ?)
-			SELECT d.id, d.title, '', ts_headline('simple', d.title || ' — ' || d.body, query.query, '` + opts + `'), top.rank
+			SELECT d.id, d.title, '', ts_headline('simple', d.title || ' — ' || d.body, query.query, '` + opts + `'), top.rank,
+				0, 0, NULL, NULL, NULL
 			FROM top JOIN documents d ON d.id = top.id, query ORDER BY top.rank DESC, d.id`
 		quoteQ = `WITH query AS (SELECT plainto_tsquery('simple', ?) AS query),
 			top AS (SELECT q.id, ts_rank_cd(q.tsv, query.query) AS rank FROM quotes q, query
 				WHERE q.tsv @@ query.query ORDER BY rank DESC, q.id LIMIT ?)
-			SELECT q.doc_id, d.title, q.id, ts_headline('simple', q.text, query.query, 'StartSel=` + markOpen + `, StopSel=` + markClose + `, HighlightAll=true'), top.rank
-			FROM top JOIN quotes q ON q.id = top.id JOIN documents d ON d.id = q.doc_id, query ORDER BY top.rank DESC, q.id`
+			SELECT q.doc_id, d.title, q.id, ts_headline('simple', q.text, query.query, 'StartSel=` + markOpen + `, StopSel=` + markClose + `, HighlightAll=true'), top.rank,
+				q.start_off, q.end_off, ` + refCols("q.speaker_id", "e") + `
+			FROM top JOIN quotes q ON q.id = top.id JOIN documents d ON d.id = q.doc_id LEFT JOIN entities e ON e.id = q.speaker_id, query
+			ORDER BY top.rank DESC, q.id`
 		args = []any{arg, n}
 	} else {
 		quoted := make([]string, len(words))
@@ -112,15 +115,16 @@ func (s *sqlStore) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 		// Rank every match, then make snippets for the best n only:
 		// snippet() reads the whole text and is the costly part.
 		docQ = `SELECT d.id, d.title, '', snippet(documents_fts, -1, '` + markOpen + `', '` + markClose + `', '…', 24),
-				-bm25(documents_fts, 5.0, 1.0)
+				-bm25(documents_fts, 5.0, 1.0), 0, 0, NULL, NULL, NULL
 			FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
 			WHERE documents_fts MATCH ? AND documents_fts.rowid IN (
 				SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?
 				ORDER BY bm25(documents_fts, 5.0, 1.0), rowid LIMIT ?)
 			ORDER BY 5 DESC, d.id`
 		quoteQ = `SELECT q.doc_id, d.title, q.id, highlight(quotes_fts, 0, '` + markOpen + `', '` + markClose + `'),
-				-bm25(quotes_fts)
+				-bm25(quotes_fts), q.start_off, q.end_off, ` + refCols("q.speaker_id", "e") + `
 			FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN documents d ON d.id = q.doc_id
+				LEFT JOIN entities e ON e.id = q.speaker_id
 			WHERE quotes_fts MATCH ? AND quotes_fts.rowid IN (
 				SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?
 				ORDER BY bm25(quotes_fts), rowid LIMIT ?)
@@ -136,7 +140,10 @@ func (s *sqlStore) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 		for rows.Next() {
 			h := Hit{Kind: part.kind}
 			var snippet string
-			if err := rows.Scan(&h.DocID, &h.Title, &h.QuoteID, &snippet, &h.Rank); err != nil {
+			var start, end int
+			var speaker nullRef
+			dest := append([]any{&h.DocID, &h.Title, &h.QuoteID, &snippet, &h.Rank, &start, &end}, speaker.dest()...)
+			if err := rows.Scan(dest...); err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("search %q: %w", q, err)
 			}
@@ -147,6 +154,10 @@ func (s *sqlStore) Search(ctx context.Context, q string, n int) ([]Hit, error) {
 				snippet = markTerms(strings.NewReplacer(markOpen, "", markClose, "").Replace(snippet), words)
 			}
 			h.Snippet = markHTML(snippet)
+			if part.kind == HitQuote {
+				h.Span = &doc.Span{Start: start, End: end}
+				h.Speaker = speaker.ref()
+			}
 			hits = append(hits, h)
 		}
 		rows.Close()

@@ -152,6 +152,9 @@ type Hit struct {
 	// Rank orders hits, higher is better; it compares hits of one
 	// search only.
 	Rank float64 `json:"rank"`
+	// Span and Speaker are the quotation's, for a quote hit.
+	Span    *doc.Span `json:"span,omitempty"`
+	Speaker *kg.Ref   `json:"speaker,omitempty"`
 }
 
 // RelatedDoc is a document related to another by the entities they share.
