@@ -116,3 +116,39 @@ func TestIngestReportsBadFiles(t *testing.T) {
 		t.Errorf("error %v (%T), want exit status 1", err, err)
 	}
 }
+
+// TestDecisions merges, renames and rejects through the CLI, then ingests
+// the same articles again: the decisions hold.
+func TestDecisions(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "g.db")
+	examples := filepath.Join("..", "..", "examples", "articles")
+	ingest := func() {
+		t.Helper()
+		if out, err := run(t, "--db", db, "--no-model", "ingest", "--quiet", examples); err != nil {
+			t.Fatalf("ingest: %v\n%s", err, out)
+		}
+	}
+	ingest()
+	for _, args := range [][]string{
+		{"rename", "Marta Olsen", "Marta K. Olsen"},
+		{"merge", "Stern", "Katharina Brandl"},
+		{"reject", "Screen Ledger"},
+	} {
+		if out, err := run(t, append([]string{"--db", db}, args...)...); err != nil {
+			t.Fatalf("%v: %v\n%s", args, err, out)
+		}
+	}
+	ingest()
+	out, err := run(t, "--db", db, "who", "Marta K. Olsen")
+	if err != nil || !strings.Contains(out, "Marta K. Olsen  [PERSON]") || strings.Contains(out, "Screen Ledger") {
+		t.Errorf("after re-ingest: %v\n%s", err, out)
+	}
+	out, err = run(t, "--db", db, "who", "Katharina Brandl")
+	if err != nil || !strings.Contains(out, "Stern") {
+		t.Errorf("merged name not among the aliases: %v\n%s", err, out)
+	}
+	out, err = run(t, "--db", db, "decisions")
+	if err != nil || strings.Count(out, "\n") != 3 {
+		t.Errorf("decisions: %v\n%s", err, out)
+	}
+}

@@ -36,6 +36,7 @@ func newRoot() *cobra.Command {
 	root.PersistentFlags().BoolVar(&a.noModel, "no-model", false, "tag by rules alone, without the trained model")
 	root.AddCommand(a.ingestCmd(), a.whoCmd(), a.claimsCmd(), a.quotesCmd(), a.searchCmd(), a.docsCmd(),
 		a.annotateCmd(), a.demoCmd(), a.benchCmd(), a.loadtestCmd(), a.evalCmd(), a.trainCmd(), a.serveCmd())
+	root.AddCommand(a.decideCmds()...)
 	return root
 }
 
