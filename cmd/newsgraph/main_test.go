@@ -152,3 +152,26 @@ func TestDecisions(t *testing.T) {
 		t.Errorf("decisions: %v\n%s", err, out)
 	}
 }
+
+// TestExport writes every format from a store built from the examples.
+func TestExport(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "g.db")
+	if out, err := run(t, "--db", db, "--no-model", "ingest", "--quiet", filepath.Join("..", "..", "examples", "articles")); err != nil {
+		t.Fatalf("ingest: %v\n%s", err, out)
+	}
+	for format, want := range map[string]string{
+		"jsonld": `"Marta Olsen"`, "graphml": "<graphml", "gexf": "<gexf", "turtle": "wdt:P161", "ftm": `"schema":"Person"`,
+	} {
+		out, err := run(t, "--db", db, "export", "--format", format)
+		if err != nil || !strings.Contains(out, want) {
+			t.Errorf("export %s: %v; output lacks %q (%d bytes)", format, err, want, len(out))
+		}
+	}
+	dir := t.TempDir()
+	if out, err := run(t, "--db", db, "export", "--format", "neo4j", "--out", dir); err != nil {
+		t.Errorf("export neo4j: %v\n%s", err, out)
+	}
+	if _, err := run(t, "--db", db, "export", "--format", "pdf"); err == nil {
+		t.Error("an unknown format was accepted")
+	}
+}

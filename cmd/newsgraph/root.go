@@ -37,6 +37,7 @@ func newRoot() *cobra.Command {
 	root.AddCommand(a.ingestCmd(), a.whoCmd(), a.claimsCmd(), a.quotesCmd(), a.searchCmd(), a.docsCmd(),
 		a.annotateCmd(), a.demoCmd(), a.benchCmd(), a.loadtestCmd(), a.evalCmd(), a.trainCmd(), a.serveCmd())
 	root.AddCommand(a.decideCmds()...)
+	root.AddCommand(a.exportCmd())
 	return root
 }
 
