@@ -56,7 +56,7 @@ var people = []EntityType{Person, Character}
 // Predicates is the vocabulary, one row per predicate.
 var Predicates = []PredicateInfo{
 	{Plays, []EntityType{Person}, []EntityType{Character}, "P161", false, "actor", "an actor plays a character (qualifiers: work, season)"},
-	{CastIn, []EntityType{Person}, []EntityType{Work}, "P161", false, "actor", "an actor is in a work's cast"},
+	{CastIn, []EntityType{Person}, []EntityType{Work}, "P161", true, "actor", "an actor is in a work's cast"},
 	{AppearsIn, []EntityType{Character}, []EntityType{Work}, "P1441", false, "character", "a character appears in a work"},
 	{BasedOn, []EntityType{Character}, []EntityType{Person}, "P1074", false, "isBasedOn", "a character is based on a real person"},
 	{SeasonOf, []EntityType{Work}, []EntityType{Work}, "P179", false, "partOfSeries", "a season belongs to a series (qualifier: season)"},
@@ -65,7 +65,7 @@ var Predicates = []PredicateInfo{
 	{MemberOf, people, []EntityType{Org}, "P463", false, "memberOf", "a person is a member of an organization"},
 	{WorksFor, people, []EntityType{Org, Person}, "P108", false, "worksFor", "a person works for an organization or a boss"},
 	{Founded, people, []EntityType{Org}, "P112", true, "founder", "a person founded an organization"},
-	{Leads, people, []EntityType{Org, Event}, "P488", false, "OrganizationRole", "a person leads an organization or an operation"},
+	{Leads, people, []EntityType{Org, Event}, "P488", true, "OrganizationRole", "a person leads an organization or an operation"},
 	{Arrested, people, []EntityType{Date}, "P793", false, "Event", "a person was arrested on a date (qualifier: by)"},
 	{Killed, people, people, "P157", true, "Event", "a person killed another"},
 	{OrderedKilling, people, people, "P157", true, "Event", "a person ordered another's killing"},

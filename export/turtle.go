@@ -11,19 +11,13 @@ import (
 	"github.com/newsgraph/newsgraph/doc"
 )
 
-// subjectFirst lists the predicates whose Wikidata property is stated on
-// the predicate's object, though doc.Predicates does not mark it inverse:
-// "cast member" (P161) belongs to the work, "chairperson" (P488) to the
-// organization.
-var subjectFirst = map[doc.Predicate]bool{doc.CastIn: true, doc.Leads: true}
-
 var xsdDate = regexp.MustCompile(`^-?\d{4}-\d{2}-\d{2}$`)
 
 // WriteTurtle writes g as RDF Turtle. Entities are IRIs under
 // Base+"entity/"; claims become wdt: triples with the Wikidata property of
-// doc.Predicates (object and subject swapped for inverse properties, and
-// for P161 and P488, which Wikidata states on the work and the
-// organization); "plays" with a work gives work wdt:P161 actor;
+// doc.Predicates (object and subject swapped for the properties Wikidata
+// states on the object: P161 on the work, P488 on the organization, P112
+// and P157 likewise); "plays" with a work gives work wdt:P161 actor;
 // predicates without a property use Base+"vocab/". Humans are wd:Q5,
 // characters wd:Q95074, TV series wd:Q5398426; an arrest is
 // wdt:P793 wd:Q1403016. Quotations are schema:Quotation nodes and
@@ -95,9 +89,9 @@ func WriteTurtle(w io.Writer, g *Graph) error {
 				p("<%s> wdt:P161 %s .\n", iri("entity", c.Work.ID), subj)
 			}
 		case info.Wikidata == "":
-		case (info.Inverse || subjectFirst[c.Predicate]) && c.Object != nil:
+		case info.Inverse && c.Object != nil:
 			p("%s wdt:%s %s .\n", obj, info.Wikidata, subj)
-		case !info.Inverse && !subjectFirst[c.Predicate]:
+		case !info.Inverse:
 			p("%s wdt:%s %s .\n", subj, info.Wikidata, obj)
 		}
 	}
