@@ -31,8 +31,36 @@ func corpus(t *testing.T, split string) string {
 	return dir
 }
 
+// mini lays out our two-article fixture the way PolNeAR folders are
+// (text/ and attributions/) in a temporary directory. The annotations are
+// kept under testdata/mini/ann so that no corpus-shaped folder is tracked.
+func mini(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for from, to := range map[string]string{"text": "text", "ann": "attributions"} {
+		src := filepath.Join("testdata", "mini", from)
+		ents, err := os.ReadDir(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.MkdirAll(filepath.Join(dir, to), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range ents {
+			b, err := os.ReadFile(filepath.Join(src, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, to, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	return dir
+}
+
 func TestRead(t *testing.T) {
-	arts, err := Read(filepath.Join("testdata", "mini"))
+	arts, err := Read(mini(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +169,7 @@ func TestWordTokensInside(t *testing.T) {
 
 func TestEvaluateFixture(t *testing.T) {
 	var errs strings.Builder
-	res, err := EvaluateTo(filepath.Join("testdata", "mini"), segmentOnly, &errs)
+	res, err := EvaluateTo(mini(t), segmentOnly, &errs)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -179,7 +207,7 @@ func TestEvaluateFixture(t *testing.T) {
 }
 
 func TestEvaluateRejectsChangedText(t *testing.T) {
-	_, err := Evaluate(filepath.Join("testdata", "mini"), func(text string) *doc.Doc {
+	_, err := Evaluate(mini(t), func(text string) *doc.Doc {
 		return segmentOnly(strings.ToUpper(text))
 	})
 	if err == nil {
