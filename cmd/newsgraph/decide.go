@@ -32,13 +32,8 @@ func (a *app) decideCmds() []*cobra.Command {
 		Use:   "merge ENTITY INTO",
 		Short: "Merge an entity into another (names become aliases; mentions, claims and quotes move), now and on re-ingest",
 		Args:  cobra.ExactArgs(2),
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			from, fromName, err := entityRef(ctx, st, args[0])
 			if err != nil {
 				return err
@@ -52,19 +47,14 @@ func (a *app) decideCmds() []*cobra.Command {
 			}
 			fmt.Fprintf(c.OutOrStdout(), "merged %s (%s) into %s (%s)\n", fromName, from, intoName, into)
 			return nil
-		},
+		}),
 	}
 	rename := &cobra.Command{
 		Use:   "rename ENTITY NEW-NAME",
 		Short: "Rename an entity; later ingests keep the new name",
 		Args:  cobra.ExactArgs(2),
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			id, old, err := entityRef(ctx, st, args[0])
 			if err != nil {
 				return err
@@ -74,19 +64,14 @@ func (a *app) decideCmds() []*cobra.Command {
 			}
 			fmt.Fprintf(c.OutOrStdout(), "renamed %s (%s) to %s\n", old, id, args[1])
 			return nil
-		},
+		}),
 	}
 	reject := &cobra.Command{
 		Use:   "reject ENTITY|CLAIM-ID",
 		Short: "Reject an entity (by name or ID) or a claim (by ID); later ingests do not add it back",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			id, what := args[0], "claim "+args[0]
 			if eid, name, err := entityRef(ctx, st, args[0]); err == nil {
 				id, what = eid, name+" ("+eid+")"
@@ -96,19 +81,14 @@ func (a *app) decideCmds() []*cobra.Command {
 			}
 			fmt.Fprintf(c.OutOrStdout(), "rejected %s\n", what)
 			return nil
-		},
+		}),
 	}
 	list := &cobra.Command{
 		Use:   "decisions",
 		Short: "List the merges, renames and rejections in force",
 		Args:  cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			ds, err := st.Decisions(ctx)
 			if err != nil {
 				return err
@@ -120,7 +100,7 @@ func (a *app) decideCmds() []*cobra.Command {
 				fmt.Fprintf(c.OutOrStdout(), "%s  %-6s %s %s%s\n", d.Made.Format("2006-01-02 15:04"), d.Kind, d.Target, d.Into, d.Name)
 			}
 			return nil
-		},
+		}),
 	}
 	jsonFlag(list, a)
 	return []*cobra.Command{merge, rename, reject, list}

@@ -33,13 +33,8 @@ clients for --duration: entity cards of the most-claimed entities and full-text 
 With --build DIR it first ingests DIR --copies times, each copy with a line of its own
 appended so that every copy is a distinct document, to make a large store.`,
 		Args: cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			if len(build) > 0 {
 				if err := a.buildCopies(ctx, st, build, copies); err != nil {
 					return err
@@ -91,7 +86,7 @@ appended so that every copy is a distinct document, to make a large store.`,
 				return exitError{1, fmt.Sprintf("%d requests failed", res.Errors)}
 			}
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringSliceVar(&build, "build", nil, "ingest these folders first (e.g. ../shared/data/bbc-news)")
 	c.Flags().IntVar(&copies, "copies", 5, "with --build, how many distinct copies of each article to ingest")

@@ -32,13 +32,8 @@ func (a *app) whoCmd() *cobra.Command {
 		Use:   "who NAME",
 		Short: "Show the card of every entity with that name: type, aliases, claims with their sentence, quotes by and about",
 		Args:  cobra.ExactArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			es, err := st.FindEntities(ctx, args[0], 20)
 			if err != nil {
 				return err
@@ -69,7 +64,7 @@ func (a *app) whoCmd() *cobra.Command {
 				printCard(c.OutOrStdout(), card)
 			}
 			return nil
-		},
+		}),
 	}
 	jsonFlag(c, a)
 	return c
@@ -223,13 +218,8 @@ func (a *app) quotesCmd() *cobra.Command {
 		Use:   "quotes",
 		Short: "List quotations with their speakers",
 		Args:  cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			f := store.QuoteFilter{Limit: limit}
 			if speaker != "" {
 				e, err := findEntity(ctx, st, speaker)
@@ -256,7 +246,7 @@ func (a *app) quotesCmd() *cobra.Command {
 				fmt.Fprintln(c.OutOrStdout(), quoteLine(q))
 			}
 			return nil
-		},
+		}),
 	}
 	c.Flags().StringVar(&speaker, "speaker", "", "only quotes by this person")
 	c.Flags().StringVar(&about, "about", "", "only quotes about this entity")
@@ -271,13 +261,8 @@ func (a *app) searchCmd() *cobra.Command {
 		Use:   "search TEXT",
 		Short: "Full-text search over documents and quotations",
 		Args:  cobra.MinimumNArgs(1),
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			hits, err := st.Search(ctx, strings.Join(args, " "), limit)
 			if err != nil {
 				return err
@@ -290,7 +275,7 @@ func (a *app) searchCmd() *cobra.Command {
 				fmt.Fprintf(c.OutOrStdout(), "%-8s %s  %s\n         %s\n", h.Kind, h.DocID, h.Title, oneLine(snip, 200))
 			}
 			return nil
-		},
+		}),
 	}
 	c.Flags().IntVar(&limit, "limit", 20, "at most this many hits")
 	jsonFlag(c, a)
@@ -303,13 +288,8 @@ func (a *app) docsCmd() *cobra.Command {
 		Use:   "docs",
 		Short: "List stored documents, newest first",
 		Args:  cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			ds, err := st.Documents(ctx, store.DocFilter{Limit: limit})
 			if err != nil {
 				return err
@@ -325,7 +305,7 @@ func (a *app) docsCmd() *cobra.Command {
 				fmt.Fprintf(c.OutOrStdout(), "%s  %s  %s\n", d.ID, date, titleOf(d))
 			}
 			return nil
-		},
+		}),
 	}
 	c.Flags().IntVar(&limit, "limit", 100, "at most this many")
 	jsonFlag(c, a)

@@ -59,6 +59,19 @@ func (a *app) open(ctx context.Context) (store.Store, error) {
 	return store.Open(ctx, a.db)
 }
 
+// storeRun returns a command's RunE that opens the store, runs fn with it
+// and closes it.
+func (a *app) storeRun(fn func(c *cobra.Command, args []string, st store.Store) error) func(*cobra.Command, []string) error {
+	return func(c *cobra.Command, args []string) error {
+		st, err := a.open(c.Context())
+		if err != nil {
+			return err
+		}
+		defer st.Close()
+		return fn(c, args, st)
+	}
+}
+
 func jsonFlag(c *cobra.Command, a *app) {
 	c.Flags().BoolVar(&a.json, "json", false, "print JSON (JSON lines for listings)")
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/resolve"
 	"github.com/newsgraph/newsgraph/server"
+	"github.com/newsgraph/newsgraph/store"
 	"github.com/newsgraph/newsgraph/timex"
 )
 
@@ -199,13 +200,8 @@ func (a *app) serveCmd() *cobra.Command {
 		Use:   "serve",
 		Short: "Serve the JSON API and the web page",
 		Args:  cobra.NoArgs,
-		RunE: func(c *cobra.Command, args []string) error {
+		RunE: a.storeRun(func(c *cobra.Command, args []string, st store.Store) error {
 			ctx := c.Context()
-			st, err := a.open(ctx)
-			if err != nil {
-				return err
-			}
-			defer st.Close()
 			opt := server.Options{}
 			if tokenFile != "" {
 				b, err := os.ReadFile(tokenFile)
@@ -239,12 +235,12 @@ func (a *app) serveCmd() *cobra.Command {
 				}
 			}
 			fmt.Fprintf(os.Stderr, "newsgraph: serving %s on http://%s/\n", a.db, addr)
-			err = server.ListenAndServe(ctx, addr, server.New(st, opt).Handler())
+			err := server.ListenAndServe(ctx, addr, server.New(st, opt).Handler())
 			if errors.Is(err, context.Canceled) {
 				return nil
 			}
 			return err
-		},
+		}),
 	}
 	c.Flags().StringVar(&addr, "addr", "127.0.0.1:8080", "listen address")
 	c.Flags().StringVar(&tokenFile, "token-file", "", "file holding the bearer token that allows POST /api/documents")
