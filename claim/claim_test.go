@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/newsgraph/newsgraph/doc"
+	"github.com/newsgraph/newsgraph/ner"
 	"github.com/newsgraph/newsgraph/pipeline"
 )
 
@@ -65,14 +66,35 @@ func claimSet(d *doc.Doc) map[string]bool {
 	return out
 }
 
+// TestEncyclopedicPatterns runs the fixture cases through the shipped
+// pipeline: the trained tagger, then the rules.
 func TestEncyclopedicPatterns(t *testing.T) {
+	m, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{Model: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	runCases(t, p, "testdata/encyclopedic.txt")
+}
+
+// TestRulesOnlyPatterns runs the cases whose names only the trained tagger
+// could type through the rules alone.
+func TestRulesOnlyPatterns(t *testing.T) {
 	p, err := pipeline.New(pipeline.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	cases := readCases(t, "testdata/encyclopedic.txt")
+	runCases(t, p, "testdata/rules.txt")
+}
+
+func runCases(t *testing.T, p *pipeline.Pipeline, path string) {
+	t.Helper()
+	cases := readCases(t, path)
 	if len(cases) == 0 {
-		t.Fatal("no cases in testdata/encyclopedic.txt")
+		t.Fatalf("no cases in %s", path)
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

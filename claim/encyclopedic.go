@@ -22,9 +22,14 @@ var (
 		"album": doc.Performer, "song": doc.Performer, "single": doc.Performer, "ep": doc.Performer,
 		"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer}
 	// songNouns name recordings, whose maker is their performer.
-	songNouns      = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record")
-	foundingVerbs  = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised")
-	foundingNouns  = set("founding", "foundation", "formation", "establishment", "creation", "inception")
+	songNouns     = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record")
+	songPlurals   = set("albums", "songs", "singles", "tracks", "hits", "ballads", "records")
+	foundingVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised", "opened")
+	foundingNouns = set("founding", "foundation", "formation", "establishment", "creation", "inception")
+	// placeFounding are the founding verbs a town or a park takes.
+	placeFounding = set("founded", "established", "incorporated", "created", "opened")
+	// orgOnlyVerbs are founding verbs no person is the object of.
+	orgOnlyVerbs   = set("founded", "co-founded", "formed", "incorporated")
 	educationWords = set("university", "college", "school", "institute", "academy", "conservatory", "conservatoire",
 		"polytechnic", "seminary", "gymnasium", "lyceum", "lycée", "faculty", "universidad", "università", "universität",
 		"université", "universiteit", "hochschule")
@@ -56,6 +61,15 @@ func (r *run) listAfter(k, last, skip int, types ...doc.EntityType) []agent {
 				k = r.mentionEnd(k)
 				n++
 				continue
+			}
+			if e >= 0 && (r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Loc) && !hasType(r.typeOf(e), types) {
+				// "the Ohio group X": a place naming where the agent is from.
+				if j := r.mentionEnd(k); j < last && r.entityAt(j) < 0 && r.d.Tokens[j].Kind == doc.Word &&
+					!capitalized(r.d.TokenText(j)) && !listStop[r.words[j]] && !r.verbAt(j) {
+					k = j
+					n++
+					continue
+				}
 			}
 			if e < 0 && r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) && !listStop[r.words[k]] && !r.verbAt(k) {
 				k++
@@ -110,7 +124,8 @@ func (r *run) listAfter(k, last, skip int, types ...doc.EntityType) []agent {
 // starting another clause.
 var listStop = set("by", "and", "in", "on", "at", "for", "from", "with", "of", "to", "as", "is", "was", "were", "are",
 	"who", "which", "that", "the", "a", "an", "his", "her", "their", "its", "also", "after", "before", "while",
-	"when", "but", "under", "into", "about", "during", "not", "or")
+	"when", "but", "under", "into", "about", "during", "not", "or", "later", "then", "eventually", "subsequently",
+	"afterwards", "soon", "before", "until")
 
 func hasType(t doc.EntityType, types []doc.EntityType) bool {
 	for _, x := range types {
@@ -313,7 +328,7 @@ func (r *run) founding(i int, s doc.Sentence) {
 			k = de + 1
 		}
 	}
-	if foundingNouns[r.words[i]] || r.words[i] == "created" || r.words[i] == "launched" {
+	if foundingNouns[r.words[i]] || r.words[i] == "created" || r.words[i] == "launched" || r.words[i] == "opened" {
 		return
 	}
 	// "… by A and B", right after the verb or its date.
@@ -331,8 +346,20 @@ func (r *run) founding(i int, s doc.Sentence) {
 	}
 }
 
-// foundedSubject returns the organisation a founding word at token i is
-// about, with the first token of its mention.
+// passiveBetween reports whether tokens [a, b) hold a form of "be": the
+// subject of a passive participle.
+func (r *run) passiveBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch r.words[k] {
+		case "was", "were", "is", "are", "been":
+			return true
+		}
+	}
+	return false
+}
+
+// foundedSubject returns the organisation or place a founding word at
+// token i is about, with the first token of its mention.
 func (r *run) foundedSubject(i int, s doc.Sentence) (int, int) {
 	if foundingNouns[r.words[i]] {
 		// "its founding in", "the formation of X"
@@ -354,10 +381,43 @@ func (r *run) foundedSubject(i int, s doc.Sentence) (int, int) {
 			return t, r.topic.first
 		}
 	}
+	// "X, a club which was founded", "X, an organization founded": back
+	// over the relative pronoun and an apposition to its head.
+	if k >= s.First && (r.words[k] == "which" || r.words[k] == "that") {
+		k--
+		for k >= s.First && r.words[k] == "," {
+			k--
+		}
+	}
+	if k > s.First && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) {
+		j := k
+		for j > s.First && j > k-6 && r.entityAt(j) < 0 && r.words[j] != "," && r.words[j] != "a" && r.words[j] != "an" {
+			j--
+		}
+		if (r.words[j] == "a" || r.words[j] == "an") && j-2 >= s.First && r.words[j-1] == "," {
+			if e := r.entityAt(j - 2); e >= 0 && r.typeOf(e) == doc.Org {
+				return e, r.mentionStart(j - 2)
+			}
+		}
+	}
 	if k >= s.First {
 		if e := r.entityAt(k); e >= 0 {
-			if r.typeOf(e) == doc.Org {
+			switch r.typeOf(e) {
+			case doc.Org:
 				return e, r.mentionStart(k)
+			case doc.GPE, doc.Loc:
+				// "The town was founded in 1867", "the park, established in 1928"
+				if placeFounding[r.words[i]] {
+					return e, r.mentionStart(k)
+				}
+			case doc.Person:
+				// Nobody is founded: a name the tagger took for a person
+				// in "X was formed in 1976" is an organisation.
+				if r.passiveBetween(k+1, i) && orgOnlyVerbs[r.words[i]] && r.d.Mentions[r.ment[k]].Kind == doc.Name &&
+					i+1 < s.Last && (r.words[i+1] == "in" || r.words[i+1] == "on" || r.words[i+1] == "by") {
+					r.retype(e, doc.Org)
+					return e, r.mentionStart(k)
+				}
 			}
 			return -1, -1
 		}
@@ -522,12 +582,17 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		return
 	}
 	y := r.entityAt(i - 1)
+	if w := r.words[i]; w == "her" || w == "his" || w == "their" {
+		// "taken from her third studio album X": the pronoun's referent.
+		y = r.entityAt(i)
+	}
 	if y < 0 || (r.typeOf(y) != doc.Person && r.typeOf(y) != doc.Org) {
 		return
 	}
-	for k := i + 1; k < s.Last && k < i+5; k++ {
-		if !songNouns[r.words[k]] {
-			if r.d.Tokens[k].Kind != doc.Word && r.words[k] != "-" {
+	for k := i + 1; k < s.Last && k < i+6; k++ {
+		if !songNouns[r.words[k]] && !songPlurals[r.words[k]] {
+			if (r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && r.words[k] != "-") ||
+				(r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.Date) {
 				return
 			}
 			continue
@@ -539,8 +604,20 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++
 		}
-		if e := r.workAt(j); e >= 0 {
+		for n := 0; n < 8; n++ {
+			e := r.workAt(j)
+			if e < 0 {
+				return
+			}
 			r.add(e, doc.Performer, y, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "possessive-work")
+			// "X's hit singles – "A", "B" and "C"": each item of the list.
+			j = r.mentionEnd(j)
+			for sep := 0; j < s.Last && sep < 4 && r.entityAt(j) < 0; sep++ {
+				if t := r.d.Tokens[j].Kind; t != doc.Punct && t != doc.OpenQuote && t != doc.CloseQuote && r.words[j] != "and" {
+					return
+				}
+				j++
+			}
 		}
 		return
 	}

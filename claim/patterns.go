@@ -14,7 +14,7 @@ var (
 	releaseVerbs = set("debuts", "debuted", "debut", "premieres", "premiered", "premiere", "streams", "streaming", "stream",
 		"available", "arrives", "arrived", "launches", "launched", "airs", "aired", "drops", "dropped", "returns", "released", "lands", "landed",
 		"published", "issued", "broadcast")
-	foundVerbs     = set("founded", "started", "created", "established", "launched", "co-founded", "set")
+	foundVerbs     = set("founded", "started", "created", "established", "launched", "co-founded", "set", "formed")
 	leadVerbs      = set("heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs")
 	killNouns      = set("murder", "killing", "assassination", "execution", "death", "torture")
 	educationVerbs = set("studied", "educated", "studying", "enrolled", "graduated", "graduating", "graduate", "attended",
@@ -59,7 +59,7 @@ func (r *run) sentence(si int) {
 			r.bandMembers(i, s)
 		case foundingNouns[w]:
 			r.founding(i, s)
-		case w == "'s" || w == "’s":
+		case w == "'s" || w == "’s" || w == "her" || w == "his" || w == "their":
 			r.possessiveWork(i, s)
 		case playVerbs[w]:
 			r.plays(i, first, last)
@@ -406,6 +406,11 @@ func (r *run) founded(i int, s doc.Sentence) {
 	if end < last && r.words[end] == "in" {
 		if date, de := r.dateAfter(end, s); date != "" && de <= end+2 {
 			r.add(o, doc.Inception, -1, date, at, de+1, scoreGood, "founded-in")
+		}
+	} else if at > first+1 && (r.words[first] == "in" || r.words[first] == "on") && r.words[at-1] == "," {
+		// "In 1998, she founded X"
+		if date, de := r.dateAfter(first, s); date != "" && de == at-2 {
+			r.add(o, doc.Inception, -1, date, first, end, scoreGood, "in-date-founded")
 		}
 	}
 }

@@ -80,7 +80,7 @@ var Predicates = []PredicateInfo{
 	{Spouse, []EntityType{Person}, []EntityType{Person}, "P26", false, "spouse", "two people are married"},
 	{EducatedAt, []EntityType{Person}, []EntityType{Org}, "P69", false, "alumniOf", "a person studied at an institution"},
 	{Chairperson, []EntityType{Org}, []EntityType{Person}, "P488", false, "OrganizationRole", "an organization is chaired by a person"},
-	{Inception, []EntityType{Org}, []EntityType{Date}, "P571", false, "foundingDate", "an organization was founded on a date"},
+	{Inception, []EntityType{Org, GPE, Loc}, []EntityType{Date}, "P571", false, "foundingDate", "an organization or a place was founded on a date"},
 	{Published, []EntityType{Work}, []EntityType{Date}, "P577", false, "datePublished", "a work was published on a date"},
 }
 
