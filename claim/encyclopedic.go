@@ -23,6 +23,7 @@ var (
 		"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer}
 	// songNouns name recordings, whose maker is their performer.
 	songNouns     = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record")
+	debutKinds    = set("acting", "screen", "television", "stage")
 	songPlurals   = set("albums", "songs", "singles", "tracks", "hits", "ballads", "records")
 	foundingVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised", "opened")
 	foundingNouns = set("founding", "foundation", "formation", "establishment", "creation", "inception")
@@ -743,11 +744,26 @@ func (r *run) castList(i int, s doc.Sentence) {
 // starredIn: "X starred in W", "X appeared in W1 (2008) and W2", "his
 // roles in the 2004 film W" — X is in the cast of each work.
 func (r *run) starredIn(i int, s doc.Sentence) {
-	if r.inQ[i] || i+1 >= s.Last || r.words[i+1] != "in" {
+	if r.inQ[i] || i+1 >= s.Last {
+		return
+	}
+	if r.words[i] == "debut" && (i == s.First || !debutKinds[r.words[i-1]]) {
+		return // a directing or writing debut is no role
+	}
+	in := i + 1
+	if (r.words[i] == "role" || r.words[i] == "roles") && r.words[in] == "as" {
+		// "his role as Christopher on The Sopranos": over the character.
+		j := in + 1
+		for j < s.Last && j < in+6 && (r.entityAt(j) >= 0 || capitalized(r.d.TokenText(j)) || r.words[j] == ".") {
+			j++
+		}
+		in = j
+	}
+	if in >= s.Last || (r.words[in] != "in" && r.words[in] != "on") {
 		return
 	}
 	var works []agent
-	for k := i + 2; k < s.Last && k < i+40; {
+	for k := in + 1; k < s.Last && k < i+40; {
 		// Skip the words before a title: "the 2004 film", "such as".
 		j := k
 		for j < s.Last && j < k+5 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.words[j] != "," && r.words[j] != "." {

@@ -51,7 +51,7 @@ func (r *run) sentence(si int) {
 		case w == "starring" || w == "co-starring" || w == "stars" || w == "starred" || w == "co-stars":
 			r.starring(i, s)
 			r.starredIn(i, s)
-		case w == "appeared" || w == "appears" || w == "acted" || w == "roles" || w == "role" || w == "co-starred":
+		case w == "appeared" || w == "appears" || w == "acted" || w == "roles" || w == "role" || w == "co-starred" || w == "debut":
 			r.starredIn(i, s)
 		case w == "cast" || w == "protagonists" || w == "protagonist":
 			r.castList(i, s)
@@ -124,6 +124,8 @@ func (r *run) sentence(si int) {
 			}
 		case educationVerbs[w]:
 			r.educated(i, s)
+		case w == "son" || w == "daughter" || w == "child" || w == "born":
+			r.parents(i, s)
 		case w == "married" || w == "marriage" || w == "wife" || w == "husband":
 			r.spouse(i, first, last)
 		}
@@ -642,6 +644,60 @@ func (r *run) spouse(i, first, last int) {
 }
 
 // kinWords name relatives, whose marriage is not their kin's.
+// parents: "the son of A and B", "born in X to A and his wife B" — a
+// child's two parents, named together, are married. Both must be people
+// named in full, with nothing between them but "and", role words, "his
+// wife" or a parenthesis of dates.
+func (r *run) parents(i int, s doc.Sentence) {
+	k := i + 1
+	if r.inQ[i] || k >= s.Last || (r.words[k] != "of" && r.words[k] != "to") {
+		return
+	}
+	if r.words[k] == "to" && r.words[i] != "born" {
+		return
+	}
+	if r.words[k] == "of" && (r.words[i] == "born" || i == s.First) {
+		return
+	}
+	a, end := r.personAfter(k+1, s.Last, 4)
+	if a < 0 || r.typeOf(a) != doc.Person {
+		return
+	}
+	j := end
+	if j < s.Last && r.words[j] == "(" {
+		for j < s.Last && j < end+12 && r.words[j] != ")" {
+			j++
+		}
+		j++
+	}
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	if j >= s.Last || r.words[j] != "and" {
+		return
+	}
+	j++
+	for n := 0; j < s.Last && n < 3; n++ {
+		w := r.words[j]
+		if w == "his" || w == "her" || w == "the" || w == "wife" || w == "husband" {
+			j++ // "and his wife B"
+			continue
+		}
+		if r.entityAt(j) >= 0 || kinWords[w] || listStop[w] || r.d.Tokens[j].Kind != doc.Word || capitalized(r.d.TokenText(j)) {
+			break
+		}
+		j++
+	}
+	b := r.entityAt(j)
+	if b < 0 || b == a || r.typeOf(b) != doc.Person || r.mentionStart(j) != j {
+		return
+	}
+	if len(strings.Fields(r.d.Entities[a].Name)) < 2 && len(strings.Fields(r.d.Entities[b].Name)) < 2 {
+		return
+	}
+	r.add(a, doc.Spouse, b, "", k+1, r.mentionEnd(j), scoreGood-0.1, "parents")
+}
+
 var kinWords = set("daughter", "son", "sister", "brother", "mother", "father", "niece", "nephew", "granddaughter",
 	"grandson", "cousin", "aunt", "uncle", "children", "child", "widow", "widower", "parents")
 
