@@ -1339,3 +1339,80 @@ func (r *run) titleAfterNoun(a int, s doc.Sentence) int {
 	}
 	return r.newMention(a, b, doc.Work, doc.Name, -1)
 }
+
+// makeVerbs take a work as their object: "directed the film X in 2013".
+var makeVerbs = set("released", "directed", "wrote", "published", "issued", "produced", "recorded", "filmed", "made",
+	"starred", "appeared", "co-wrote", "co-produced", "co-directed", "releasing", "publishing", "directing")
+
+// madeIn: a work made, released or played in a year, read from the
+// clause that makes it: "the band released its debut album, X, in 1979",
+// "He wrote and directed his first feature film, X, in 2008", "In 2012,
+// he published his first book, X". The year is the work's publication
+// date.
+func (r *run) madeIn(i int, s doc.Sentence) {
+	if r.inQ[i] || i+1 >= s.Last || r.words[i+1] == "by" {
+		return
+	}
+	// The object: after determiners, possessives, adjectives, class nouns.
+	j := i + 1
+	if r.words[j] == "in" || r.words[j] == "on" {
+		j++ // "starred in X", "appeared on X"
+	}
+	for n := 0; j < s.Last && n < 8 && r.entityAt(j) < 0; n++ {
+		t := r.d.Tokens[j].Kind
+		if t == doc.OpenQuote {
+			break
+		}
+		if r.words[j] == "," || r.words[j] == "-" || t == doc.Number || (t == doc.Word && !capitalized(r.d.TokenText(j)) && !verbLike(r.words[j]) && r.words[j] != "and" && r.words[j] != "in") {
+			j++
+			continue
+		}
+		break
+	}
+	if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
+		j++
+	}
+	w := r.workAt(j)
+	if w < 0 {
+		return
+	}
+	end := r.mentionEnd(j)
+	score := scoreGood
+	if r.words[i] == "starred" || r.words[i] == "appeared" {
+		score = scoreGood - 0.1
+	}
+	// "X, in 1979" or "X (…) in 1979" right after the work…
+	k := end
+	for k < s.Last && k < end+3 && (r.d.Tokens[k].Kind == doc.CloseQuote || r.words[k] == ",") {
+		k++
+	}
+	if k+1 < s.Last && (r.words[k] == "in" || r.words[k] == "on") {
+		if date, de := r.dateAfter(k, s); date != "" && r.tokenStartOfDate(k, s) == r.d.Tokens[k+1].Start {
+			r.add(w, doc.Published, -1, date, i, de+1, score, "made-in")
+			return
+		}
+	}
+	// …or the year that opens the sentence: "In 2012, he published X".
+	if (r.words[s.First] == "in" || r.words[s.First] == "by") && s.First+2 < i {
+		if date, de := r.dateAfter(s.First, s); date != "" && de+1 < i && r.words[de+1] == "," {
+			for q := de + 2; q < i; q++ {
+				if r.words[q] == ";" || r.words[q] == "," || r.entityAt(q) >= 0 && !isPersonType(r.typeOf(r.entityAt(q))) {
+					return
+				}
+			}
+			r.add(w, doc.Published, -1, date, s.First, end, score, "in-year-made")
+		}
+	}
+}
+
+// tokenStartOfDate returns the byte offset where the first calendar time
+// expression at or after token k of sentence s starts, or -1.
+func (r *run) tokenStartOfDate(k int, s doc.Sentence) int {
+	from := r.d.Tokens[k].Start
+	for _, t := range r.d.Timexes {
+		if t.Start >= from && t.End <= s.End && datePrefix.MatchString(t.Value) {
+			return t.Start
+		}
+	}
+	return -1
+}

@@ -132,6 +132,9 @@ func (r *run) sentence(si int) {
 		if releaseVerbs[w] {
 			r.release(i, s)
 		}
+		if makeVerbs[w] {
+			r.madeIn(i, s)
+		}
 		if r.d.Tokens[i].Kind == doc.Number {
 			r.yearOfWork(i, s)
 		}
