@@ -22,7 +22,10 @@ var (
 	employRoles = set("agent", "agents", "officer", "inspector", "detective", "spokesman", "spokeswoman", "spokesperson",
 		"economist", "analyst", "director", "editor", "reporter", "correspondent", "executive", "employee", "researcher",
 		"lawyer", "official", "investigator", "engineer", "scientist", "professor", "manager", "chief", "captain",
-		"commander", "coach", "minister", "secretary", "adviser", "advisor", "president", "ceo", "chairman", "chairwoman")
+		"commander", "coach", "minister", "secretary", "adviser", "advisor", "president", "ceo", "chairman", "chairwoman",
+		"chairperson", "columnist", "curator", "lecturer", "dean", "chancellor", "rector", "treasurer", "anchor", "journalist")
+	// chairRoles preside over an organisation (P488).
+	chairRoles     = set("chairman", "chairwoman", "chairperson")
 	inUniverseCues = [][]string{{"is", "seen"}, {"are", "seen"}, {"was", "seen"}, {"in", "the", "series"}, {"in", "the", "show"},
 		{"on", "the", "show"}, {"in", "the", "film"}, {"in", "the", "movie"}, {"in", "the", "episode"}, {"on", "screen"}}
 )
@@ -322,19 +325,33 @@ func (r *run) worksFor(i, first, last int) {
 // (an organisation before a role noun before a person), and "Tomas Berg, a
 // spokesman for ORG", "Elena Rossi, an economist at ORG".
 func (r *run) roleOf(i, first, last int) {
-	// ORG [’s] role Person
+	if r.inQ[i] {
+		return
+	}
+	// ORG [’s] [modifiers] role [,] Person: "Eskom chairperson X", "the
+	// paper's technology columnist X", "US Airways' CEO, X".
 	k := i - 1
-	if k >= first && (r.words[k] == "'s" || r.words[k] == "’s") {
+	for n := 0; n < 2 && k > first && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]] && !verbLike(r.words[k]); n++ {
+		k--
+	}
+	if k >= first && (r.words[k] == "'s" || r.words[k] == "’s" || r.words[k] == "'") {
 		k--
 	}
 	if k >= first {
 		if o := r.entityAt(k); o >= 0 && r.typeOf(o) == doc.Org {
-			if p := r.entityAt(i + 1); p >= 0 && isPersonType(r.typeOf(p)) {
+			pi := i + 1
+			if pi < last && r.words[pi] == "," {
+				pi++
+			}
+			if p := r.entityAt(pi); pi < last && p >= 0 && isPersonType(r.typeOf(p)) && r.mentionStart(pi) == pi {
 				pred := doc.WorksFor
 				if isParty(r.d.Entities[o].Name) {
 					pred = doc.MemberOfParty // "Labour Party leader X"
 				}
-				r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(i+1), scoreStrong, "org-role-person")
+				if chairRoles[r.words[i]] {
+					r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person")
+				}
+				r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person")
 				return
 			}
 		}
@@ -346,16 +363,43 @@ func (r *run) roleOf(i, first, last int) {
 			return
 		}
 		for j := i - 1; j >= first && j >= i-5; j-- {
-			if r.words[j] == "," {
-				if p := r.entityAt(j - 1); j > first && p >= 0 && isPersonType(r.typeOf(p)) {
-					pred := doc.WorksFor
-					if r.words[i] == "chairman" || r.words[i] == "chairwoman" {
-						r.add(o, doc.Chairperson, p, "", r.mentionStart(j-1), end, scoreGood, "person-chair-of-org")
-					}
-					r.add(p, pred, o, "", r.mentionStart(j-1), end, scoreGood, "person-role-at-org")
+			switch r.words[j] {
+			case ",", "is", "was", "as":
+			default:
+				if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word {
+					return
 				}
-				return
+				continue
 			}
+			// "X, a curator at ORG", "X was a curator at ORG", "X served
+			// as editor for ORG".
+			p, at := -1, -1
+			if r.words[j] == "," {
+				if j > first {
+					p, at = r.entityAt(j-1), r.mentionStart(j-1)
+				}
+			} else {
+				q := j - 1
+				if r.words[j] == "as" && q >= first && (r.words[q] == "served" || r.words[q] == "worked" || r.words[q] == "serves") {
+					q--
+				}
+				if q >= first && (r.words[q] == "later" || r.words[q] == "also") {
+					q--
+				}
+				if q >= first && r.entityAt(q) >= 0 {
+					p, at = r.entityAt(q), r.mentionStart(q)
+				}
+			}
+			if name := r.d.Entities[o].Name; r.words[j] != "," && (notMembership(name) || isParty(name)) {
+				return // "was chairman of the committee": a seat, not an employer
+			}
+			if p >= 0 && isPersonType(r.typeOf(p)) {
+				if chairRoles[r.words[i]] {
+					r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org")
+				}
+				r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "person-role-at-org")
+			}
+			return
 		}
 	}
 }
