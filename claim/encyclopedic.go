@@ -337,9 +337,19 @@ func (r *run) founding(i int, s doc.Sentence) {
 		if r.words[j] != "by" {
 			continue
 		}
-		for _, a := range r.listAfter(j+1, s.Last, 3, doc.Person) {
+		list := r.listAfter(j+1, s.Last, 3, doc.Person)
+		band := sameClass[r.topic.class] == "band" && r.isTopic(org)
+		if len(list) > 0 {
+			// "formed by guitarist A and bassist B": musicians found a band.
+			for q := j + 1; q < list[len(list)-1].end; q++ {
+				if bandRoles[r.words[q]] {
+					band = true
+				}
+			}
+		}
+		for _, a := range list {
 			r.add(a.e, doc.Founded, org, "", min(at, i), a.end, scoreGood, "founded-by")
-			if sameClass[r.topic.class] == "band" && r.isTopic(org) {
+			if band {
 				r.add(a.e, doc.MemberOf, org, "", min(at, i), a.end, scoreGood, "band-formed-by")
 			}
 		}
@@ -1415,4 +1425,85 @@ func (r *run) tokenStartOfDate(k int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// bandNouns name a band by its class: "the rock band X", "pop outfits".
+var bandNouns = set("band", "group", "outfit", "outfits", "duo", "trio", "quartet", "bands", "groups")
+
+// memberRoles before "of" make the person before them a member of what
+// follows: "one half of", "a bandmate of X's in".
+var memberRoles = set("half", "member", "members", "bandmate", "part", "co-founder", "founder", "frontman",
+	"frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist")
+
+// ofBand: "A and B of the Mexican pop group X", "Rob Fisher, formerly one
+// half of the pop outfits X and Y", "a bandmate of Valli's in X" — the
+// people named before are the band's members. A band name the tagger took
+// for a person is retyped.
+func (r *run) ofBand(i int, s doc.Sentence) {
+	if r.inQ[i] || i+1 >= s.Last {
+		return
+	}
+	j := i + 1
+	if r.words[j] == "," {
+		j++
+	}
+	bands := r.listAfter(j, s.Last, 0, doc.Org, doc.Person)
+	if len(bands) == 0 || r.mentionStart(j) != j {
+		return
+	}
+	// Back from the class noun to "of" or "in".
+	k := i - 1
+	for n := 0; k > s.First && n < 6; n++ {
+		w := r.words[k]
+		if w == "of" || w == "in" {
+			break
+		}
+		e := r.entityAt(k)
+		switch {
+		case e >= 0 && (r.typeOf(e) == doc.NORP || r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Loc || r.typeOf(e) == doc.Date):
+			k = r.mentionStart(k) - 1
+		case e < 0 && (r.d.Tokens[k].Kind == doc.Word || r.d.Tokens[k].Kind == doc.Number || w == "-") && !listStop[w] && !verbLike(w) || w == "the":
+			k--
+		default:
+			return
+		}
+	}
+	if k <= s.First || (r.words[k] != "of" && r.words[k] != "in") {
+		return
+	}
+	var members []agent
+	if r.words[k] == "of" {
+		members = r.listBefore(k, s.First)
+	}
+	if len(members) == 0 {
+		// "one half of", "a bandmate of Valli's in": a member role first.
+		q := k - 1
+		if r.words[k] == "in" {
+			for q > s.First && q > k-5 && r.words[q] != "of" {
+				q--
+			}
+			q--
+		}
+		if q < s.First || !memberRoles[r.words[q]] {
+			return
+		}
+		p, at := r.personBefore(q, s.First)
+		if p < 0 || q-at > 6 {
+			return
+		}
+		members = []agent{{p, at}}
+	}
+	for _, b := range bands {
+		if r.typeOf(b.e) == doc.Person {
+			if len(r.d.Entities[b.e].Mentions) > 1 {
+				continue // a person named again elsewhere is no band
+			}
+			r.retype(b.e, doc.Org)
+		}
+		for _, m := range members {
+			if m.e != b.e && isPersonType(r.typeOf(m.e)) {
+				r.add(m.e, doc.MemberOf, b.e, "", m.end, b.end, scoreGood, "of-band")
+			}
+		}
+	}
 }

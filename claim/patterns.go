@@ -138,6 +138,9 @@ func (r *run) sentence(si int) {
 		if makeVerbs[w] {
 			r.madeIn(i, s)
 		}
+		if bandNouns[w] {
+			r.ofBand(i, s)
+		}
 		if r.d.Tokens[i].Kind == doc.Number {
 			r.yearOfWork(i, s)
 		}
