@@ -24,7 +24,6 @@ var (
 	// songNouns name recordings, whose maker is their performer.
 	songNouns     = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record")
 	debutKinds    = set("acting", "screen", "television", "stage")
-	songPlurals   = set("albums", "songs", "singles", "tracks", "hits", "ballads", "records")
 	foundingVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised", "opened")
 	foundingNouns = set("founding", "foundation", "formation", "establishment", "creation", "inception")
 	// placeFounding are the founding verbs a town or a park takes.
@@ -601,12 +600,19 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		return
 	}
 	for k := i + 1; k < s.Last && k < i+6; k++ {
-		if !songNouns[r.words[k]] && !songPlurals[r.words[k]] {
+		pred, ok := possessiveNouns[r.words[k]]
+		if !ok {
 			if (r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && r.words[k] != "-") ||
 				(r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.Date) {
 				return
 			}
 			continue
+		}
+		if pred == doc.DirectedBy && r.typeOf(y) == doc.Org {
+			pred = doc.ProductionCompany // "Pixar's film X"
+		}
+		if pred != doc.Performer && r.typeOf(y) != doc.Person && pred != doc.ProductionCompany {
+			return
 		}
 		j := k + 1
 		if j < s.Last && r.words[j] == "," {
@@ -617,10 +623,20 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		}
 		for n := 0; n < 8; n++ {
 			e := r.workAt(j)
+			if e < 0 && n == 0 && pred != doc.Performer && r.words[k] != "character" && r.words[k] != "characters" {
+				e = r.titleAfterNoun(j, s) // "Voss's painting Harbor at Dusk"
+			}
+			if e < 0 && pred == doc.CreatedBy && (r.words[k] == "character" || r.words[k] == "characters") {
+				// "Clancy's character Jack Ryan"
+				if c := r.entityAt(j); c >= 0 && c != y && r.mentionStart(j) == j && isPersonType(r.typeOf(c)) {
+					r.retype(c, doc.Character)
+					e = c
+				}
+			}
 			if e < 0 {
 				return
 			}
-			r.add(e, doc.Performer, y, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "possessive-work")
+			r.add(e, pred, y, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "possessive-work")
 			// "X's hit singles – "A", "B" and "C"": each item of the list.
 			j = r.mentionEnd(j)
 			for sep := 0; j < s.Last && sep < 4 && r.entityAt(j) < 0; sep++ {
@@ -632,6 +648,19 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		}
 		return
 	}
+}
+
+// possessiveNouns are the class nouns of "X's album Y": what X is to Y.
+var possessiveNouns = map[string]doc.Predicate{
+	"album": doc.Performer, "song": doc.Performer, "single": doc.Performer, "ep": doc.Performer,
+	"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer, "record": doc.Performer,
+	"albums": doc.Performer, "songs": doc.Performer, "singles": doc.Performer, "tracks": doc.Performer,
+	"hits": doc.Performer, "ballads": doc.Performer, "records": doc.Performer,
+	"painting": doc.CreatedBy, "paintings": doc.CreatedBy, "drawing": doc.CreatedBy, "sculpture": doc.CreatedBy,
+	"portrait": doc.CreatedBy, "mural": doc.CreatedBy, "fresco": doc.CreatedBy, "image": doc.CreatedBy,
+	"photograph": doc.CreatedBy, "comic": doc.CreatedBy, "strip": doc.CreatedBy, "character": doc.CreatedBy,
+	"characters": doc.CreatedBy, "creation": doc.CreatedBy,
+	"film": doc.DirectedBy, "movie": doc.DirectedBy, "documentary": doc.DirectedBy,
 }
 
 // verbAt reports whether token k reads as a verb starting a new clause:
