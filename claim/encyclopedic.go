@@ -623,15 +623,8 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		}
 		for n := 0; n < 8; n++ {
 			e := r.workAt(j)
-			if e < 0 && n == 0 && pred != doc.Performer && r.words[k] != "character" && r.words[k] != "characters" {
-				e = r.titleAfterNoun(j, s) // "Voss's painting Harbor at Dusk"
-			}
-			if e < 0 && pred == doc.CreatedBy && (r.words[k] == "character" || r.words[k] == "characters") {
-				// "Clancy's character Jack Ryan"
-				if c := r.entityAt(j); c >= 0 && c != y && r.mentionStart(j) == j && isPersonType(r.typeOf(c)) {
-					r.retype(c, doc.Character)
-					e = c
-				}
+			if e < 0 && n == 0 && pred != doc.Performer {
+				e = r.titleAfterNoun(j, s) // "Voss's painting Morning Tide"
 			}
 			if e < 0 {
 				return
@@ -651,6 +644,7 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 }
 
 // possessiveNouns are the class nouns of "X's album Y": what X is to Y.
+// "X's character Y" is not among them: in news it is the actor's role.
 var possessiveNouns = map[string]doc.Predicate{
 	"album": doc.Performer, "song": doc.Performer, "single": doc.Performer, "ep": doc.Performer,
 	"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer, "record": doc.Performer,
@@ -658,8 +652,7 @@ var possessiveNouns = map[string]doc.Predicate{
 	"hits": doc.Performer, "ballads": doc.Performer, "records": doc.Performer,
 	"painting": doc.CreatedBy, "paintings": doc.CreatedBy, "drawing": doc.CreatedBy, "sculpture": doc.CreatedBy,
 	"portrait": doc.CreatedBy, "mural": doc.CreatedBy, "fresco": doc.CreatedBy, "image": doc.CreatedBy,
-	"photograph": doc.CreatedBy, "comic": doc.CreatedBy, "strip": doc.CreatedBy, "character": doc.CreatedBy,
-	"characters": doc.CreatedBy, "creation": doc.CreatedBy,
+	"photograph": doc.CreatedBy, "comic": doc.CreatedBy, "strip": doc.CreatedBy, "creation": doc.CreatedBy,
 	"film": doc.DirectedBy, "movie": doc.DirectedBy, "documentary": doc.DirectedBy,
 }
 
