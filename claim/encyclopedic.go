@@ -525,8 +525,13 @@ func isSchool(name string) bool {
 // yearOfWork: "W (1998)" and "the 1998 film W", "their 1977 album,
 // W" — the year a work came out.
 func (r *run) yearOfWork(i int, s doc.Sentence) {
-	// W ( YEAR )
-	if r.words[i] == "(" && i > s.First && i+2 < s.Last && r.words[i+2] == ")" && r.d.Tokens[i+1].Kind == doc.Number {
+	// W ( YEAR ), W ( YEAR – YY ): a run's first year
+	closeAt := i + 2
+	if r.words[i] == "(" && i+4 < s.Last && r.d.Tokens[i+1].Kind == doc.Number && (r.words[i+2] == "–" || r.words[i+2] == "-") &&
+		r.d.Tokens[i+3].Kind == doc.Number && r.words[i+4] == ")" {
+		closeAt = i + 4
+	}
+	if r.words[i] == "(" && i > s.First && closeAt < s.Last && r.words[closeAt] == ")" && r.d.Tokens[i+1].Kind == doc.Number {
 		j := i - 1
 		if r.d.Tokens[j].Kind == doc.CloseQuote && j > s.First {
 			j--
@@ -541,7 +546,7 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 		}
 		if e >= 0 && r.typeOf(e) == doc.Work {
 			if v, ok := r.yearAt(i + 1); ok && len(v) == 4 {
-				r.add(e, doc.Published, -1, v, r.mentionStart(j), i+3, scoreGood, "work-(year)")
+				r.add(e, doc.Published, -1, v, r.mentionStart(j), closeAt+1, scoreGood, "work-(year)")
 			}
 		}
 		return
@@ -569,8 +574,8 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 		if r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.NORP {
 			return
 		}
-		if !workClass[r.words[k]] {
-			continue
+		if !workClass[r.words[k]] || (k+1 < s.Last && workClass[r.words[k+1]]) {
+			continue // "the 1967 animated musical film": the last class noun
 		}
 		j := k + 1
 		if j < s.Last && r.words[j] == "," {

@@ -15,7 +15,8 @@ var (
 		"telenovela", "miniseries", "anime", "manga", "mixtape", "ballad", "poem", "serial", "cartoon", "thriller",
 		"biopic", "videogame", "recording", "sequel", "prequel", "remake", "short", "volume", "painting", "drawing",
 		"sculpture", "statue", "symphony", "concerto", "sonata", "suite", "composition", "anthology", "treatise",
-		"memoir", "autobiography", "fresco", "mural", "portrait", "artwork", "biography")
+		"memoir", "autobiography", "fresco", "mural", "portrait", "artwork", "biography", "release", "hit", "collection",
+		"compilation", "track", "lp")
 	orgClass = set("company", "band", "group", "duo", "trio", "quartet", "party", "organization", "organisation", "club",
 		"team", "university", "college", "school", "newspaper", "magazine", "manufacturer", "label", "corporation", "agency",
 		"association", "airline", "bank", "network", "channel", "station", "broadcaster", "institute", "foundation",
