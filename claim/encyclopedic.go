@@ -483,8 +483,14 @@ func (r *run) educated(i int, s doc.Sentence) {
 		k++
 	case "attended", "attending", "attends":
 		strict = true
-	case "degree", "diploma", "doctorate", "phd", "ba", "ma", "bachelor":
-		if k >= s.Last || r.words[k] != "from" {
+	case "degree", "diploma", "doctorate", "phd", "ph.d.", "ba", "ma", "bachelor", "master", "masters", "mba", "student":
+		// "a law degree from X", "a PhD in international studies from X",
+		// "a student at X"
+		for k < s.Last && k < i+6 && r.words[k] != "from" && r.words[k] != "at" && r.words[k] != "of" &&
+			(r.entityAt(k) < 0 || r.typeOf(r.entityAt(k)) == doc.NORP) && r.words[k] != "," && r.words[k] != "and" {
+			k++
+		}
+		if k >= s.Last || (r.words[k] != "from" && r.words[k] != "at" && !(r.words[k] == "of" && w == "student")) {
 			return
 		}
 		k++
@@ -497,16 +503,36 @@ func (r *run) educated(i int, s doc.Sentence) {
 	default:
 		return
 	}
-	schools := r.listAfter(k, s.Last, 1, doc.Org)
+	schools := r.listAfter(k, s.Last, 1, doc.Org, doc.Loc, doc.GPE, doc.Person)
+	for n, a := range schools {
+		if r.typeOf(a.e) == doc.Person && !isSchool(r.d.Entities[a.e].Name) {
+			schools = schools[:n] // the list ends where a person begins
+			break
+		}
+	}
 	if len(schools) == 0 {
 		return
 	}
 	p, at := r.personBefore(i, s.First)
+	if end := schools[len(schools)-1].end; p < 0 && end+1 < s.Last && r.words[end] == "," {
+		// "Educated at X and Y, Boyd began his career", "While a
+		// student at X, she sang"
+		if e := r.entityAt(end + 1); e >= 0 && r.typeOf(e) == doc.Person {
+			p, at = e, i
+		}
+	}
 	if p < 0 || r.typeOf(p) != doc.Person {
 		return
 	}
 	for _, a := range schools {
-		if strict && !isSchool(r.d.Entities[a.e].Name) {
+		school := isSchool(r.d.Entities[a.e].Name)
+		if r.typeOf(a.e) != doc.Org {
+			if !school {
+				continue // "studied in Uppsala": a town, not a school
+			}
+			r.retype(a.e, doc.Org) // a school the tagger took for a place
+		}
+		if strict && !school {
 			continue
 		}
 		r.add(p, doc.EducatedAt, a.e, "", at, a.end, scoreGood, "educated-at")

@@ -18,7 +18,8 @@ var (
 	leadVerbs      = set("heads", "headed", "leads", "led", "runs", "ran", "chairs", "chaired", "directs")
 	killNouns      = set("murder", "killing", "assassination", "execution", "death", "torture")
 	educationVerbs = set("studied", "educated", "studying", "enrolled", "graduated", "graduating", "graduate", "attended",
-		"attending", "attends", "degree", "diploma", "doctorate", "phd", "bachelor", "alumnus", "alumna", "alumni")
+		"attending", "attends", "degree", "diploma", "doctorate", "phd", "ph.d.", "bachelor", "alumnus", "alumna", "alumni",
+		"ba", "ma", "master", "masters", "mba", "student")
 	employRoles = set("agent", "agents", "officer", "inspector", "detective", "spokesman", "spokeswoman", "spokesperson",
 		"economist", "analyst", "director", "editor", "reporter", "correspondent", "executive", "employee", "researcher",
 		"lawyer", "official", "investigator", "engineer", "scientist", "professor", "manager", "chief", "captain",
