@@ -168,6 +168,17 @@ func (r *run) byClause(i int, s doc.Sentence) {
 		k--
 	}
 	if len(preds) == 0 {
+		if w := r.entityAt(i - 1); w >= 0 && r.typeOf(w) == doc.Work && r.mentionEnd(i-1) == i {
+			// "the 2010 album X by the band Y"
+			for q := r.mentionStart(i-1) - 1; q >= s.First && q >= r.mentionStart(i-1)-3; q-- {
+				if songNouns[r.words[q]] {
+					preds, noun = []doc.Predicate{doc.Performer}, r.words[q]
+					break
+				}
+			}
+		}
+	}
+	if len(preds) == 0 {
 		p, ok := byNouns[r.words[i-1]]
 		if !ok {
 			return
@@ -181,6 +192,20 @@ func (r *run) byClause(i int, s doc.Sentence) {
 		}
 	}
 	who := r.listAfter(i+1, s.Last, 4, types...)
+	if len(who) == 0 && hasType(doc.Org, types) {
+		// "by the Ohio band Vantage": a name after a band noun is a band,
+		// whatever the tagger made of it.
+		for q := i + 1; q+1 < s.Last && q < i+6; q++ {
+			if bandNouns[r.words[q]] {
+				if e := r.entityAt(q + 1); e >= 0 && r.mentionStart(q+1) == q+1 && len(r.d.Entities[e].Mentions) == 1 &&
+					(r.typeOf(e) == doc.Loc || r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Person) {
+					r.retype(e, doc.Org)
+					who = []agent{{e, r.mentionEnd(q + 1)}}
+				}
+				break
+			}
+		}
+	}
 	if len(who) == 0 {
 		return
 	}
@@ -243,7 +268,7 @@ func (r *run) isRecording(w, at, i int) bool {
 	if r.isTopic(w) {
 		return songNouns[r.topic.class]
 	}
-	for k := max(at-3, 0); k < i; k++ {
+	for k := max(at-6, 0); k < i; k++ {
 		if songNouns[r.words[k]] {
 			return true
 		}
@@ -623,9 +648,20 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 		return
 	}
 	y := r.entityAt(i - 1)
-	if w := r.words[i]; w == "her" || w == "his" || w == "their" {
+	switch r.words[i] {
+	case "her", "his", "their":
 		// "taken from her third studio album X": the pronoun's referent.
 		y = r.entityAt(i)
+	case "whose":
+		// "the band Copperline, whose hit songs include X"
+		if i-1 > s.First && r.words[i-1] == "," {
+			y = r.entityAt(i - 2)
+		}
+	case "'":
+		// "Tears for Fears' first single"
+		if nm := r.d.TokenText(i - 1); !strings.HasSuffix(nm, "s") || r.d.Tokens[i].Start != r.d.Tokens[i-1].End {
+			return
+		}
 	}
 	if y < 0 || (r.typeOf(y) != doc.Person && r.typeOf(y) != doc.Org) {
 		return
@@ -646,8 +682,14 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 			return
 		}
 		j := k + 1
-		if j < s.Last && r.words[j] == "," {
+		if j < s.Last && (r.words[j] == "," || r.words[j] == "–" || r.words[j] == "include" || r.words[j] == "included" || r.words[j] == "including") {
 			j++
+		}
+		if j+1 < s.Last && r.words[j] == "such" && r.words[j+1] == "as" {
+			j += 2
+		}
+		if j+1 < s.Last && r.d.Tokens[j].Kind == doc.Number && (r.words[j+1] == "'s" || r.words[j+1] == "’s") {
+			j += 2 // "their next album, 1987's X"
 		}
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++

@@ -63,7 +63,7 @@ func (r *run) sentence(si int) {
 			r.bandMembers(i, s)
 		case foundingNouns[w]:
 			r.founding(i, s)
-		case w == "'s" || w == "’s" || w == "her" || w == "his" || w == "their":
+		case w == "'s" || w == "’s" || w == "her" || w == "his" || w == "their" || w == "whose" || w == "'":
 			r.possessiveWork(i, s)
 		case playVerbs[w]:
 			r.plays(i, first, last)
