@@ -54,6 +54,9 @@ type run struct {
 	// topic is the entity an encyclopedic article defines, if any.
 	topic topic
 	seas  map[[2]int]int
+	// sports is 1 when the document is about sport, -1 when not, 0 when
+	// not yet known.
+	sports int
 }
 
 // Extract appends the document's claims to d.Claims. It may add entities

@@ -120,12 +120,14 @@ func (r *run) sentence(si int) {
 			r.killed(i, first, last)
 		case w == "member" && i+1 < last && r.words[i+1] == "of":
 			r.memberOf(i, s)
-		case w == "joined":
-			if o, end := r.orgAfter(i+1, last, 3, doc.Org); o >= 0 && r.membershipOrg(o) {
-				if p, at := r.personBefore(i, first); p >= 0 {
+		case w == "joined" || w == "joining" || w == "joins":
+			if o, end := r.orgAfter(i+1, last, 3, doc.Org); o >= 0 && (r.membershipOrg(o) || r.sportsDoc()) {
+				if p, at := r.personBefore(i, first); p >= 0 && isPersonType(r.typeOf(p)) {
 					r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood-0.1, "joined")
 				}
 			}
+		case teamVerbs[w]:
+			r.playedFor(i, s)
 		case educationVerbs[w]:
 			r.educated(i, s)
 		case w == "son" || w == "daughter" || w == "child" || w == "born":
@@ -771,4 +773,104 @@ func memberPredicate(org string) doc.Predicate {
 		return doc.MemberOfParty
 	}
 	return doc.MemberOf
+}
+
+// teamVerbs take the team a player plays for: "playing for X", "signed
+// for X", "loan spells with X".
+var teamVerbs = set("played", "playing", "plays", "signed", "signing", "spell", "spells", "loaned", "loan", "transferred",
+	"moved")
+
+// sportsWords mark a document about sport, where joining or playing for an
+// organisation is membership of a team.
+var sportsWords = set("club", "clubs", "team", "teams", "league", "season", "seasons", "loan", "goals", "goal", "match",
+	"matches", "division", "cup", "footballer", "midfielder", "defender", "striker", "forward", "goalkeeper",
+	"quarterback", "pitcher", "playoffs", "championship", "coach", "squad", "caps")
+
+// sportsDoc reports whether the document is about sport: three or more
+// sports words.
+func (r *run) sportsDoc() bool {
+	if r.sports == 0 {
+		r.sports = -1
+		n := 0
+		for _, w := range r.words {
+			if sportsWords[w] {
+				n++
+			}
+		}
+		if n >= 3 {
+			r.sports = 1
+		}
+	}
+	return r.sports > 0
+}
+
+// playedFor: "Ulrich moved to Red Bull Salzburg", "signed for X",
+// "playing for the X", "after loan spells with A and B" — in a sports
+// document, the player is a member of the team.
+func (r *run) playedFor(i int, s doc.Sentence) {
+	if r.inQ[i] || i+1 >= s.Last || !r.sportsDoc() {
+		return
+	}
+	k := i + 1
+	switch r.words[i] {
+	case "played", "playing", "plays", "signed", "signing":
+		if r.words[k] != "for" && r.words[k] != "with" {
+			return
+		}
+	case "spell", "spells":
+		if r.words[k] != "with" && r.words[k] != "at" {
+			return
+		}
+	case "loaned", "loan", "transferred", "moved":
+		if r.words[k] != "to" {
+			return
+		}
+	}
+	teams := r.listAfter(k+1, s.Last, 2, doc.Org)
+	if len(teams) == 0 {
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 {
+		p, at = r.subjectAfterClause(teams[len(teams)-1].end, s), i
+	}
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 15 {
+		return
+	}
+	for _, t := range teams {
+		name := r.d.Entities[t.e].Name
+		if notMembership(name) || isParty(name) || isLeague(name) {
+			continue
+		}
+		r.add(p, doc.MemberOf, t.e, "", at, t.end, scoreGood-0.1, "played-for")
+	}
+}
+
+// isLeague reports whether name is a competition rather than a team.
+func isLeague(name string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		switch f {
+		case "league", "liga", "division", "conference", "championship", "cup", "series", "tour", "bundesliga", "serie":
+			return true
+		}
+	}
+	return false
+}
+
+// subjectAfterClause returns the person that follows the comma closing a
+// fronted clause ("After loan spells with X in 2008, he signed"), looking
+// from token k, or -1.
+func (r *run) subjectAfterClause(k int, s doc.Sentence) int {
+	for j := k; j+1 < s.Last && j < k+8; j++ {
+		if r.words[j] == "," {
+			if e := r.entityAt(j + 1); e >= 0 && r.typeOf(e) == doc.Person {
+				return e
+			}
+			return -1
+		}
+		if r.entityAt(j) >= 0 && r.typeOf(r.entityAt(j)) != doc.Date {
+			return -1
+		}
+	}
+	return -1
 }
