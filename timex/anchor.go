@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 )
 
@@ -32,49 +32,72 @@ type cal struct {
 // seasonCodes are the TimeML season codes indexed by season number.
 var seasonCodes = [...]string{"SP", "SU", "FA", "WI"}
 
-// String renders the TimeML value.
+// String renders the TimeML value. It formats by hand: it runs for
+// every expression of every sentence.
 func (c cal) String() string {
-	y := "XXXX"
-	if c.y > 0 {
-		y = fmt.Sprintf("%04d", c.y)
-	}
+	var buf [24]byte
+	b := buf[:0]
 	switch c.gran {
 	case gCentury:
-		return fmt.Sprintf("%02d", c.n)
+		return string(appendPadded(b, c.n, 2))
 	case gDecade:
-		return fmt.Sprintf("%03d", c.n)
+		return string(appendPadded(b, c.n, 3))
+	}
+	if c.y > 0 {
+		b = appendPadded(b, c.y, 4)
+	} else {
+		b = append(b, "XXXX"...)
+	}
+	switch c.gran {
 	case gYear:
-		return y
 	case gHalf:
-		return fmt.Sprintf("%s-H%d", y, c.n)
+		b = strconv.AppendInt(append(b, "-H"...), int64(c.n), 10)
 	case gQuarter:
 		if c.n == 0 {
-			return y + "-QX"
+			b = append(b, "-QX"...)
+		} else {
+			b = strconv.AppendInt(append(b, "-Q"...), int64(c.n), 10)
 		}
-		return fmt.Sprintf("%s-Q%d", y, c.n)
 	case gSeason:
-		return y + "-" + c.s
+		b = append(append(b, '-'), c.s...)
 	case gMonth:
-		if c.n == 0 {
-			return y + "-XX"
-		}
-		return fmt.Sprintf("%s-%02d", y, c.n)
+		b = appendPart(append(b, '-'), c.n)
 	case gWeek:
-		if c.n == 0 {
-			return y + "-WXX"
-		}
-		return fmt.Sprintf("%s-W%02d", y, c.n)
+		b = appendPart(append(b, "-W"...), c.n)
 	case gDay:
-		m, d := "XX", "XX"
-		if c.n > 0 {
-			m = fmt.Sprintf("%02d", c.n)
-		}
-		if c.d > 0 {
-			d = fmt.Sprintf("%02d", c.d)
-		}
-		return y + "-" + m + "-" + d
+		b = appendPart(append(b, '-'), c.n)
+		b = appendPart(append(b, '-'), c.d)
+	default:
+		return ""
 	}
-	return ""
+	return string(b)
+}
+
+// appendPadded appends n in decimal with at least width digits, as
+// fmt's "%0*d" writes it.
+func appendPadded(b []byte, n, width int) []byte {
+	if n < 0 {
+		b = append(b, '-')
+		n = -n
+		width--
+	}
+	digits := 1
+	for v := n; v >= 10; v /= 10 {
+		digits++
+	}
+	for ; digits < width; digits++ {
+		b = append(b, '0')
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+// appendPart appends a two-digit month, week or day, or "XX" when it is
+// unknown (zero).
+func appendPart(b []byte, n int) []byte {
+	if n <= 0 {
+		return append(b, "XX"...)
+	}
+	return appendPadded(b, n, 2)
 }
 
 // dayCal returns the day-granular value of t.

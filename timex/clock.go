@@ -1,7 +1,7 @@
 package timex
 
 import (
-	"fmt"
+	"time"
 )
 
 // clock parses "3 p.m.", "10:35 a.m.", "7:15 p.m. EST", "3pm" at i.
@@ -47,6 +47,19 @@ func (p *parser) clock(i int) (match, bool) {
 			j += 3
 			ampm = "-"
 		}
+	case "in":
+		// "at 4 in the morning", "by 8 in the evening".
+		if p.is(j+1, "the") && h >= 1 && h < 12 && clockPreps[p.w(i-1)] {
+			switch p.w(j + 2) {
+			case "morning":
+				ampm = "a"
+			case "afternoon", "evening":
+				ampm = "p"
+			}
+			if ampm != "" {
+				j += 3
+			}
+		}
 	}
 	if ampm == "" && !hasMin {
 		return match{}, false
@@ -67,6 +80,12 @@ func (p *parser) clock(i int) (match, bool) {
 		h = 0
 	}
 	return p.finishClock(i, j, h, mi)
+}
+
+// clockPreps may come before "4 in the morning".
+var clockPreps = map[string]bool{
+	"at": true, "by": true, "until": true, "till": true, "around": true, "about": true,
+	"before": true, "after": true, "from": true, "since": true,
 }
 
 // clockSuffix handles a clock with a glued suffix ("3pm", "10:35am").
@@ -92,24 +111,42 @@ func (p *parser) clockSuffix(i, j, h, mi int, suf string, hasMin bool) (match, b
 // finishClock takes a time zone and a following day reference, and
 // builds the TIME value.
 func (p *parser) finishClock(i, j, h, mi int) (match, bool) {
+	var buf [8]byte
+	hm := string(appendPadded(append(appendPadded(append(buf[:0], 'T'), h, 2), ':'), mi, 2))
 	if timeZones[p.w(j)] {
+		// TimeML writes Coordinated Universal Time as "Z"; other zones
+		// are left out of the value.
+		if z := p.w(j); z == "utc" || z == "gmt" || z == "z" {
+			hm += "Z"
+		}
 		j++
 	}
-	hm := fmt.Sprintf("T%02d:%02d", h, mi)
 	dayVal := ""
 	// "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "3 p.m. today".
 	k := j
 	if p.is(k, ",") || p.is(k, "on") {
 		k++
 	}
+	bare := false
+	var c cal
 	if m, ok := p.core(k); ok && m.typ == "DATE" && m.hasC && m.c.gran == gDay {
-		dayVal, j = m.val, m.j
+		if _, isWd := weekdays[p.w(k)]; isWd && m.wd != 0 && !m.md && p.hasDCT {
+			// "at 4 a.m. EDT Thursday": the tense around the clock
+			// decides the weekday, as for a bare weekday.
+			dir := p.direction(i)
+			if dir == 0 {
+				dir = -1
+			}
+			m.c = dayCal(weekdayNear(p.dct, time.Weekday(m.wd-1), dir, false))
+			m.val = m.c.String()
+		}
+		dayVal, j, c = m.val, m.j, m.c
 	} else if p.hasDCT {
-		dayVal = dayCal(p.dct).String()
+		dayVal, bare = dayCal(p.dct).String(), true
 	} else {
-		dayVal = "XXXX-XX-XX"
+		dayVal, bare = "XXXX-XX-XX", true
 	}
-	return match{i: i, j: j, typ: "TIME", val: dayVal + hm}, true
+	return match{i: i, j: j, typ: "TIME", val: dayVal + hm, c: c, bareClock: bare}, true
 }
 
 // clockWord handles "noon", "midday" and "midnight".
@@ -119,4 +156,59 @@ func (p *parser) clockWord(i int) (match, bool) {
 		h = 0
 	}
 	return p.finishClock(i, i+1, h, 0)
+}
+
+// clockDays gives a clock time that names no day the date of the
+// nearest full date or weekday in its sentence: "the blast came at
+// 10:35 a.m. Friday", "the flight left Tuesday from Everett at 18:00
+// UTC"; without a DCT, else the last full date of the three sentences
+// before.
+func (p *parser) clockDays(ms []match) {
+	for a := range ms {
+		m := &ms[a]
+		if !m.bareClock {
+			continue
+		}
+		sent := p.toks[m.i].sent
+		best, dist := -1, 0
+		for b := a - 1; b >= 0 && p.toks[ms[b].i].sent == sent; b-- {
+			if dayDate(&ms[b]) {
+				best, dist = b, a-b
+				break
+			}
+		}
+		for b := a + 1; b < len(ms) && p.toks[ms[b].i].sent == sent; b++ {
+			if dayDate(&ms[b]) {
+				if best < 0 || b-a < dist {
+					best = b
+				}
+				break
+			}
+		}
+		if best < 0 && !p.hasDCT {
+			// Without a DCT, the last day the story named in the three
+			// sentences before.
+			for b := a - 1; b >= 0 && int(sent)-int(p.toks[ms[b].i].sent) <= 3; b-- {
+				if dayDate(&ms[b]) {
+					best = b
+					break
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		t := 0
+		for t < len(m.val) && m.val[t] != 'T' {
+			t++
+		}
+		m.val = ms[best].c.String() + m.val[t:]
+	}
+}
+
+// dayDate reports whether m names a full day: a DATE, or a TIME on a
+// day it names ("4 a.m. Thursday").
+func dayDate(m *match) bool {
+	named := m.typ == "DATE" && m.hasC || m.typ == "TIME" && !m.bareClock
+	return named && m.c.gran == gDay && m.c.y > 0 && m.c.n > 0 && m.c.d > 0
 }

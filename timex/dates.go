@@ -84,6 +84,19 @@ func (p *parser) numeric(i int) (match, bool) {
 			return match{i: i, j: i + 2, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
 	}
+	// "April 24 and 25": a second day of the month just named.
+	if d, ok := p.dayNum(i); ok && (p.is(i-1, "and") || p.is(i-1, "or") || p.is(i-1, "to") || p.is(i-1, "through")) {
+		if _, ok := p.dayNum(i - 2); ok {
+			k := i - 3
+			if p.is(k, ".") {
+				k--
+			}
+			_, isUnit := units[p.w(i+1)]
+			if mo, _, ok := p.monthAt(k); ok && validDay(mo, d) && !isUnit && !p.is(i+1, "%") && !p.is(i+1, "percent") && !countNouns[p.w(i+1)] && !p.is(i+1, "times") {
+				return p.finishMonthDay(i, i+1, mo, d), true
+			}
+		}
+	}
 	// "the 1988 quarter" is a year, not a count of quarters.
 	// Durations "three years", "16-hour".
 	if m, ok := p.duration(i, i); ok && !p.yearQuarter(i) {
@@ -396,6 +409,15 @@ func (p *parser) decadeApos(i int) (match, bool) {
 			}
 			c := cal{gran: gDecade, n: dec}
 			return match{i: i, j: i + 2, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	}
+	// "since '82", "in '98": a year after a preposition (a quotation
+	// opening on a number has none).
+	switch p.w(i - 1) {
+	case "since", "in", "of", "until", "by", "from", "before", "after":
+		if y, j, ok := p.yearAt(i); ok && !p.is(j, "%") && !p.is(j, "percent") {
+			c := cal{gran: gYear, y: y}
+			return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: true}, true
 		}
 	}
 	return match{}, false

@@ -61,11 +61,15 @@ func (p *parser) duration(i, j int) (match, bool) {
 		adj = true
 	}
 	// "20 more years", "an additional year", "two full days".
-	for p.is(k, "more") || p.is(k, "additional") || p.is(k, "full") || p.is(k, "straight") || p.is(k, "consecutive") || p.is(k, "long") && false {
+	for p.is(k, "more") || p.is(k, "additional") || p.is(k, "full") || p.is(k, "straight") || p.is(k, "consecutive") || p.is(k, "trading") || p.is(k, "business") || p.is(k, "working") {
 		k++
 	}
 	u, ok := units[p.w(k)]
 	if !ok {
+		return match{}, false
+	}
+	// "60 Minutes", "Twelve Days of Christmas": a title.
+	if p.capital(k) && !p.sentStart(j) {
 		return match{}, false
 	}
 	if adj && p.w(k) != singular(p.w(k)) {
@@ -84,7 +88,23 @@ func (p *parser) duration(i, j int) (match, bool) {
 	if u == uQuarter && n < 0 {
 		return match{}, false
 	}
+	// "a quarter of the market", "about a quarter, of its dealers": a
+	// share, not three months ("a quarter of a century" is a span).
+	if u == uQuarter && (p.is(j, "a") || p.is(j, "one")) && k == j+1 && (p.is(k+1, "of") && !p.is(k+2, "a") && !p.is(k+2, "an") || p.is(k+1, ",") && p.is(j-1, "about")) {
+		return match{}, false
+	}
 	e := k + 1
+	// "a year-long inquiry", "a months-long strike": the article goes
+	// with the noun.
+	if p.longAdj(k) {
+		if (p.is(j, "a") || p.is(j, "an")) && k == j+1 {
+			i = k
+			if singular(p.w(k)) != p.w(k) {
+				n = -1
+			}
+		}
+		e += 2
+	}
 	// "a year-earlier loss" is a date adjective, not a duration.
 	if p.is(e, "-") && p.glued(e) && (p.is(e+1, "earlier") || p.is(e+1, "ago")) {
 		return match{}, false
@@ -264,16 +284,45 @@ func (p *parser) ago(i, e, n, u int, back bool) (match, bool) {
 	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 }
 
+// longAdj reports whether the unit at k is followed by a glued
+// "-long": "day-long", "decades-long".
+func (p *parser) longAdj(k int) bool {
+	return p.is(k+1, "-") && p.glued(k+1) && p.is(k+2, "long") && p.glued(k+2)
+}
+
 // vaguePlural handles "for years", "within weeks", "in decades": a
-// duration of unknown length.
+// duration of unknown length; and the adjectives "day-long" (P1D) and
+// "decades-long" (PXY, a number of years, as annotators give it).
 func (p *parser) vaguePlural(i int) (match, bool) {
+	if p.longAdj(i) {
+		u, ok := units[p.w(i)]
+		if !ok || u == uSecond || u == uQuarter {
+			return match{}, false
+		}
+		code, isTime, mult := unitCode(u)
+		count := strconv.Itoa(mult)
+		if singular(p.w(i)) != p.w(i) {
+			count = "X" // decades are counted in years
+		}
+		v := "P" + count + code
+		if isTime {
+			v = "PT" + count + code
+		}
+		return match{i: i, j: i + 3, typ: "DURATION", val: v}, true
+	}
 	switch p.w(i - 1) {
 	case "for", "within", "in", "over":
 	default:
 		return match{}, false
 	}
-	u, ok := units[p.w(i)]
-	if !ok || u == uSecond || u == uQuarter || singular(p.w(i)) == p.w(i) {
+	return p.vagueUnit(i, i)
+}
+
+// vagueUnit returns "PXY" and the like for the plural unit at j, the
+// span starting at i.
+func (p *parser) vagueUnit(i, j int) (match, bool) {
+	u, ok := units[p.w(j)]
+	if !ok || u == uSecond || u == uQuarter || singular(p.w(j)) == p.w(j) {
 		return match{}, false
 	}
 	code, isTime, _ := unitCode(u)
@@ -286,5 +335,5 @@ func (p *parser) vaguePlural(i int) (match, bool) {
 	if isTime {
 		v = "PTX" + code
 	}
-	return match{i: i, j: i + 1, typ: "DURATION", val: v}, true
+	return match{i: i, j: j + 1, typ: "DURATION", val: v}, true
 }

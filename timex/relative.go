@@ -7,6 +7,31 @@ import (
 // theExpr handles expressions that start with "the".
 func (p *parser) theExpr(i int) (match, bool) {
 	j := i + 1
+	if p.is(j, "same") || p.is(j, "corresponding") || p.is(j, "comparable") {
+		if m, ok := p.samePeriod(i, j); ok {
+			return m, true
+		}
+	}
+	// "the last week of March", "the first week of May": the ISO week
+	// holding the month's fourth day, or its fourth day from the end
+	// (the week that has most of its days in the month).
+	if (p.is(j, "last") || p.is(j, "first") || p.is(j, "final")) && p.is(j+1, "week") && p.is(j+2, "of") {
+		if m, ok := p.monthExpr(j + 3); ok && m.c.gran == gMonth && m.c.y > 0 {
+			d := 4
+			if !p.is(j, "first") {
+				d = date(m.c.y, m.c.n+1, 0).Day() - 3
+			}
+			c := weekCal(date(m.c.y, m.c.n, d))
+			return match{i: i, j: m.j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		}
+	}
+	// "the weeks ahead", "the years ahead": a stretch of unknown length.
+	if p.is(j+1, "ahead") {
+		if m, ok := p.vagueUnit(i, j); ok {
+			m.j = j + 2
+			return m, true
+		}
+	}
 	switch w := p.w(j); w {
 	case "future":
 		return match{i: i, j: j + 1, typ: "DATE", val: "FUTURE_REF"}, true
@@ -73,7 +98,22 @@ func (p *parser) theExpr(i int) (match, bool) {
 				return match{i: i, j: m.j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 			}
 		}
+		if p.tradingDay(i) {
+			// "to end the day", "for the day", "later in the day": the
+			// day the story is at.
+			c := cal{gran: gDay}
+			switch a := p.anchor; {
+			case p.hasAnchor && a.gran == gDay && a.y > 0 && a.n > 0 && a.d > 0:
+				c = a
+			case p.hasDCT:
+				c = dayCal(p.dct)
+			}
+			return match{i: i, j: j + 1, typ: "DATE", val: c.String(), c: c, hasC: c.y > 0}, true
+		}
 	case "year", "month", "week":
+		if p.longAdj(j) {
+			return match{}, false // "the year-long inquiry"
+		}
 		// "the week of March 6": the ISO week holding that day.
 		if w == "week" && p.is(j+1, "of") {
 			if m, ok := p.core(j + 2); ok && m.hasC && m.c.gran == gDay && m.c.n > 0 && m.c.d > 0 && m.c.y > 0 {
@@ -92,6 +132,11 @@ func (p *parser) theExpr(i int) (match, bool) {
 					q.c = q.c.shift(-1, gYear)
 					q.val, q.i = q.c.String(), i
 					return q, true
+				} else if d, ok := p.duration(m.j, m.j); ok && d.typ == "DURATION" {
+					// "the year-earlier nine months": a stretch of
+					// nine months.
+					d.i = i
+					return d, true
 				}
 				return m, true
 			}
@@ -110,6 +155,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.is(j+1, "year") {
 			return p.theYear(i, j+2)
 		}
+		// "the fiscal first quarter"
+		if w == "fiscal" {
+			if m, ok := p.quarterExpr(i, j+1); ok {
+				return m, true
+			}
+		}
 	case "short":
 		if p.is(j+1, "term") {
 			return match{i: i, j: j + 2, typ: "DATE", val: "FUTURE_REF"}, true
@@ -118,22 +169,7 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.is(j+1, "of") {
 			return p.seasonYear(j)
 		}
-		c := cal{gran: gSeason, s: seasonCodes[seasons[w]]}
-		if p.hasDCT {
-			// The nearest such season not after the DCT, or not before
-			// it when the tense looks forward.
-			cs, cy := seasonOf(p.dct)
-			idx := cy*4 + cs
-			step := -1
-			if p.direction(j) > 0 {
-				step = 1
-			}
-			for idx%4 != seasons[w] {
-				idx += step
-			}
-			c.y = idx / 4
-		}
-		return match{i: i, j: j + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		return p.theSeason(i, j), true
 	}
 	if _, ok := decadeWords[p.w(j)]; ok {
 		c := cal{gran: gDecade, n: 190 + decadeWords[p.w(j)]}
@@ -163,6 +199,24 @@ func (p *parser) deictic(i, j int) (match, bool) {
 	mod := p.w(j)
 	k := j + 1
 	w := p.w(k)
+	// "the next morning", "the following day": the day after the one
+	// the story is at.
+	if (mod == "next" || mod == "following") && p.w(i) == "the" && (w == "day" || dayParts[w] != "") {
+		c := cal{gran: gDay}
+		switch a := p.anchor; {
+		case p.hasAnchor && a.gran == gDay && a.y > 0 && a.n > 0 && a.d > 0:
+			c = a.shift(1, gDay)
+		case p.hasDCT:
+			c = dayCal(p.dct.AddDate(0, 0, 1))
+		}
+		return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: c.y > 0}, true
+	}
+	// "the last half of 1989", "the last two quarters".
+	if mod == "last" && (w == "half" || w == "two" && p.is(k+1, "quarters")) {
+		if m, ok := p.quarterExpr(i, j); ok {
+			return m, true
+		}
+	}
 	// "the past two years", "the next few days", "the last 20 months".
 	if mod == "past" || mod == "last" || mod == "next" || mod == "coming" || mod == "previous" || mod == "following" || mod == "prior" {
 		if n, ok := numWords[w]; ok && w != "a" && w != "an" || (k < len(p.toks) && p.toks[k].kind == kNum) {
@@ -188,6 +242,14 @@ func (p *parser) deictic(i, j int) (match, bool) {
 		case "this":
 		default:
 			return match{}, false
+		}
+		// "the previous Friday", "the following Monday": a week around
+		// the day the story is at, not the DCT.
+		if a := p.anchor; (mod == "previous" || mod == "following") && p.hasAnchor && a.gran == gDay && a.y > 0 && a.n > 0 && a.d > 0 {
+			m := match{i: i, j: k + 1, typ: "DATE", wd: int(wd) + 1}
+			m.c, m.hasC = dayCal(weekdayNear(date(a.y, a.n, a.d), wd, dir, true)), true
+			m.val = m.c.String()
+			return m, true
 		}
 		return p.weekdayOnly(i, k, wd, dir)
 	}
@@ -275,6 +337,13 @@ func (p *parser) deictic(i, j int) (match, bool) {
 			return match{i: i, j: k + 4, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
 	}
+	// "This Week", "Last Year": a title in capitals, unless the
+	// sentence opens with it.
+	if p.capital(k) && p.capital(j) && !p.sentStart(j) {
+		if _, ok := units[w]; ok {
+			return match{}, false
+		}
+	}
 	// Units: "this week", "last year", "next month", "this season".
 	g := 0
 	switch w {
@@ -332,22 +401,29 @@ func (p *parser) deictic(i, j int) (match, bool) {
 		}
 		return match{}, false
 	}
-	// "the past year" and "the last decade" are durations.
-	if p.w(i) == "the" && (mod == "past" || mod == "last" || mod == "next" || mod == "coming") && g != gSeason {
+	// "the past year", "the last quarter", "the next month" name the
+	// calendar unit before or after the DCT's, as annotators mostly
+	// give them; "the past week", "the next day", "the last decade" and
+	// "the past century" are stretches of time.
+	if p.w(i) == "the" && (mod == "past" || mod == "last" || mod == "next" || mod == "coming") && (g == gWeek || g == gDay || g == gDecade || g == gCentury) {
 		code := map[int]string{gYear: "P1Y", gMonth: "P1M", gWeek: "P1W", gQuarter: "P1Q", gDecade: "P10Y", gCentury: "P100Y", gDay: "P1D"}[g]
 		return match{i: i, j: k + 1, typ: "DURATION", val: code}, true
 	}
 	if mod == "that" || mod == "same" || mod == "following" || mod == "previous" || mod == "prior" || mod == "latest" || mod == "recent" || mod == "upcoming" {
-		if mod == "following" && p.hasAnchor && p.w(i) == "the" && (g == gYear || g == gMonth && p.anchor.gran >= gMonth) {
-			c := p.anchor
-			c.gran = g
-			c = c.shift(1, g)
-			return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		// "the following year", "the previous month", "that day": the
+		// unit around the last date the text named.
+		step := 0
+		switch mod {
+		case "following":
+			step = 1
+		case "previous", "prior":
+			step = -1
 		}
-		if mod == "that" && p.hasAnchor && p.anchor.gran >= g && (g == gYear || g == gMonth || g == gDay) {
-			c := p.anchor
-			c.gran = g
-			return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+		if mod == "that" || mod == "same" || p.w(i) == "the" && step != 0 {
+			if c, ok := p.anchorAs(g); ok {
+				c = c.shift(step, g)
+				return match{i: i, j: k + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+			}
 		}
 		if g == gQuarter && (mod == "latest" || mod == "recent") {
 			m, ok := p.quarterRef(i, k+1)
@@ -461,6 +537,16 @@ func (p *parser) quarterExpr(i, j int) (match, bool) {
 		g = gQuarter
 	case "half":
 		g = gHalf
+		if w == "final" || w == "last" {
+			n = 2
+		}
+	case "two":
+		// "the first two quarters of 1990" is a half.
+		if !p.is(k+1, "quarters") || n != 1 && n != 4 {
+			return match{}, false
+		}
+		g, n = gHalf, min(n, 2)
+		k++
 	default:
 		return match{}, false
 	}
@@ -476,6 +562,13 @@ func (p *parser) quarterExpr(i, j int) (match, bool) {
 	if p.is(e, "of") {
 		if y, e2, ok := p.yearAt(e + 1); ok {
 			c.y, e, explicit = y, e2, true
+		} else if off, ok := yearOffsets[p.w(e+1)]; ok && p.is(e+2, "year") && p.hasDCT {
+			// "the third quarter of this year", "the first half of
+			// last year".
+			c.y, e, explicit = p.dct.Year()+off, e+3, true
+		} else if g == gHalf {
+			// "the last half of the '80s" is no half year.
+			return match{}, false
 		}
 	} else if y, e2, ok := p.yearAt(e); ok {
 		c.y, e, explicit = y, e2, true
@@ -498,6 +591,10 @@ func (p *parser) quarterExpr(i, j int) (match, bool) {
 	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: explicit}, true
 }
 
+// yearOffsets are the words before "year" that name a year by its
+// distance from the DCT's.
+var yearOffsets = map[string]int{"this": 0, "the": 0, "last": -1, "next": 1}
+
 // quarterRef handles "the quarter" and "the latest quarter": the last
 // quarter the text named, else the quarter before the DCT's.
 func (p *parser) quarterRef(i, j int) (match, bool) {
@@ -513,7 +610,17 @@ func (p *parser) quarterRef(i, j int) (match, bool) {
 			if d, ok := p.dayNum(e); ok && validDay(mo, d) && p.hasDCT {
 				y = nearestYear(mo, d, p.dct, -1)
 			}
-			c = cal{gran: gQuarter, y: y, n: quarterOf(mo)}
+			// Three months ended with the month of mo: the calendar
+			// quarter of its middle month (a quarter ended July 31 is
+			// mostly the second).
+			mid := mo - 1
+			if mid == 0 {
+				mid = 12
+				if y > 0 {
+					y--
+				}
+			}
+			c = cal{gran: gQuarter, y: y, n: quarterOf(mid)}
 			p.setLastQ(c)
 			return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
@@ -619,4 +726,112 @@ func (p *parser) theYear(i, e int) (match, bool) {
 	}
 	c := at(p.dct, gYear)
 	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+}
+
+// yearBack returns the end of "last year", "a year ago", "a year
+// earlier", "the previous year" or "of last year" starting at k, or 0.
+func (p *parser) yearBack(k int) int {
+	if p.is(k, "of") {
+		k++
+		if !p.is(k, "last") && !p.is(k, "the") {
+			return 0
+		}
+	}
+	switch {
+	case p.is(k, "last") && p.is(k+1, "year"):
+		return k + 2
+	case p.is(k, "a") && p.is(k+1, "year") && (p.is(k+2, "ago") || p.is(k+2, "earlier") || p.is(k+2, "before")):
+		return k + 3
+	case p.is(k, "the") && (p.is(k+1, "previous") || p.is(k+1, "prior")) && p.is(k+2, "year"):
+		return k + 3
+	}
+	return 0
+}
+
+// samePeriod handles "the same period last year", "the same month a
+// year ago", "the corresponding quarter of the previous year": the
+// quarter the report is about, or the month under discussion, a year
+// before. j is at the adjective.
+func (p *parser) samePeriod(i, j int) (match, bool) {
+	unit := p.w(j + 1)
+	e := p.yearBack(j + 2)
+	if e == 0 {
+		return match{}, false
+	}
+	a := p.anchor
+	var c cal
+	switch {
+	case (unit == "quarter" || unit == "period") && p.hasLastQ:
+		c = p.lastQ
+	case (unit == "month" || unit == "period") && p.hasAnchor && a.y > 0 && a.n > 0 && (a.gran == gMonth || a.gran == gDay):
+		c = cal{gran: gMonth, y: a.y, n: a.n}
+	default:
+		return match{}, false
+	}
+	c = c.shift(-1, gYear)
+	return match{i: i, j: e, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+}
+
+// theSeason resolves "the summer" (or "the early summer"), the season
+// at j: the nearest such season not after the DCT, or not before it
+// when the tense looks forward.
+func (p *parser) theSeason(i, j int) match {
+	c := cal{gran: gSeason, s: seasonCodes[seasons[p.w(j)]]}
+	if p.hasDCT {
+		cs, cy := seasonOf(p.dct)
+		idx := cy*4 + cs
+		step := -1
+		if p.direction(j) > 0 {
+			step = 1
+		}
+		for idx%4 != seasons[p.w(j)] {
+			idx += step
+		}
+		c.y = idx / 4
+	}
+	return match{i: i, j: j + 1, typ: "DATE", val: c.String(), c: c, hasC: true}
+}
+
+// tradingDay reports whether "the day" at i is a day of the story, by
+// the word before it: "to end the day", "for the day", "later in the
+// day", "the start of the day".
+func (p *parser) tradingDay(i int) bool {
+	switch p.w(i - 1) {
+	case "end", "ended", "ending", "ends", "finish", "finished", "finishing", "close", "closed",
+		"closing", "start", "started", "starting", "for", "over":
+		return true
+	case "in":
+		switch p.w(i - 2) {
+		case "later", "earlier", "late", "early":
+			return true
+		}
+	case "of":
+		switch p.w(i - 2) {
+		case "start", "end", "beginning", "rest", "most":
+			return true
+		}
+	}
+	return false
+}
+
+// anchorAs returns the last date the text named at granularity g (a
+// year, a month or a day), when it is known that finely.
+func (p *parser) anchorAs(g int) (cal, bool) {
+	a := p.anchor
+	if !p.hasAnchor || a.y <= 0 {
+		return cal{}, false
+	}
+	switch g {
+	case gYear:
+		return cal{gran: gYear, y: a.y}, true
+	case gMonth:
+		if (a.gran == gMonth || a.gran == gDay) && a.n > 0 {
+			return cal{gran: gMonth, y: a.y, n: a.n}, true
+		}
+	case gDay:
+		if a.gran == gDay && a.n > 0 && a.d > 0 {
+			return a, true
+		}
+	}
+	return cal{}, false
 }

@@ -18,6 +18,10 @@ type match struct {
 	day   int
 	// explicitYear is true when the text names the year.
 	explicitYear bool
+	// bareClock is true for a clock time that names no day ("at 3
+	// p.m."): its day is the DCT's until a date in its sentence says
+	// otherwise.
+	bareClock bool
 }
 
 // parser holds the state of one Find call.
@@ -194,7 +198,9 @@ func (p *parser) tense(i int, skipReporting bool) int {
 			if pastCues[w] {
 				return -1
 			}
-			if len(w) > 4 && w[len(w)-2:] == "ed" && p.toks[j].kind == kWord && !p.capital(j) && !p.adjectival(j) {
+			if len(w) > 4 && w[len(w)-2:] == "ed" && p.toks[j].kind == kWord && !p.capital(j) && !p.adjectival(j) && !p.is(j-1, "be") {
+				// "will be completed" tells of no past: the cue is the
+				// auxiliary before it.
 				return -1
 			}
 		}
@@ -355,11 +361,14 @@ func (p *parser) core(i int) (match, bool) {
 			return m, true
 		}
 	case "noon", "midnight", "midday":
+		if p.is(i-1, "high") {
+			return match{}, false // "high noon", a showdown
+		}
 		return p.clockWord(i)
 	case "thanksgiving", "election":
 		return p.thanksgiving(i)
 	case "spring", "summer", "fall", "autumn", "winter":
-		return p.seasonYear(i)
+		return p.season(i)
 	case "year", "decade":
 		if p.is(i+1, "-") && (p.is(i+2, "earlier") || p.is(i+2, "ago")) && p.glued(i+1) {
 			return p.yearEarlier(i, i+3)
@@ -409,7 +418,16 @@ func (p *parser) core(i int) (match, bool) {
 			return m, true
 		}
 	}
+	if dp, ok := dayParts[w]; ok {
+		if m, ok := p.partOfDay(i, dp); ok {
+			return m, true
+		}
+	}
 	if s, ok := setWords[w]; ok {
+		// "the China Daily": a newspaper.
+		if p.capital(i) && !p.sentStart(i) {
+			return match{}, false
+		}
 		return match{i: i, j: i + 1, typ: "SET", val: s}, true
 	}
 	if v, ok := refWords[w]; ok {
@@ -431,7 +449,7 @@ func (p *parser) core(i int) (match, bool) {
 		return p.duration(i, i)
 	}
 	if _, ok := seasons[w]; ok {
-		return p.seasonYear(i)
+		return p.season(i)
 	}
 	return match{}, false
 }
@@ -439,8 +457,8 @@ func (p *parser) core(i int) (match, bool) {
 // refWord handles now, currently, recently, soon...
 func (p *parser) refWord(i int, v string) (match, bool) {
 	w := p.w(i)
-	if (w == "now" || w == "current") && p.is(i+1, "-") && p.glued(i+1) {
-		return match{}, false // "now-famous"
+	if (w == "now" || w == "current" || w == "soon") && p.is(i+1, "-") && p.glued(i+1) {
+		return match{}, false // "now-famous", "the soon-to-open terminal"
 	}
 	if w == "current" || w == "recent" {
 		// "current quarter", "recent weeks".
@@ -465,4 +483,65 @@ func (p *parser) refWord(i int, v string) (match, bool) {
 	}
 	typ := "DATE"
 	return match{i: i, j: i + 1, typ: typ, val: v}, true
+}
+
+// season handles a season name at i: "spring 2019", "the fall of 2019",
+// and "the early summer" or "late spring" (whose modifiers were taken
+// before).
+func (p *parser) season(i int) (match, bool) {
+	if m, ok := p.seasonYear(i); ok {
+		return m, true
+	}
+	k := i - 1
+	if p.is(k, "-") {
+		k--
+	}
+	switch p.w(k) {
+	case "early", "late", "mid", "middle":
+		return p.theSeason(i, i), true
+	}
+	return match{}, false
+}
+
+// partOfDay handles a part of the day at i after a modifier, which was
+// taken before: "mid-afternoon yesterday", "by mid afternoon" (the
+// DCT's day). A bare "the morning" is left alone.
+func (p *parser) partOfDay(i int, dp string) (match, bool) {
+	k := i - 1
+	if p.is(k, "-") {
+		k--
+	}
+	switch p.w(k) {
+	case "early", "late", "mid", "middle":
+	default:
+		return match{}, false
+	}
+	if dp == "NI" && k < i {
+		return match{}, false // "a late-night show"
+	}
+	off, e := 0, i+1
+	switch p.w(i + 1) {
+	case "yesterday":
+		off, e = -1, i+2
+	case "today":
+		e = i + 2
+	case "tomorrow":
+		off, e = 1, i+2
+	}
+	v := "XXXX-XX-XXT" + dp
+	if p.hasDCT {
+		v = dayValue(p.dct.AddDate(0, 0, off), dp)
+	}
+	return match{i: i, j: e, typ: "TIME", val: v}, true
+}
+
+// sentStart reports whether token i opens its sentence, perhaps after
+// a quotation mark.
+func (p *parser) sentStart(i int) bool {
+	for j := i - 1; j >= 0 && p.toks[j].sent == p.toks[i].sent; j-- {
+		if !p.quoteMark(j) && !p.is(j, "(") {
+			return false
+		}
+	}
+	return true
 }

@@ -43,14 +43,41 @@
 //     "a year earlier", "year-ago", "the quarter a year ago" and "the
 //     corresponding period last year" follow it ("1989-Q3",
 //     "1988-Q3"); with no quarter named, "the quarter" is the one before
-//     the DCT's.
-//   - "the week of March 6" is that day's ISO week; "the day before
-//     last Tuesday" is the day before that date.
+//     the DCT's. "the quarter ended July 31" is the calendar quarter of
+//     its middle month ("1989-Q2").
+//   - "the week of March 6" is that day's ISO week, "the last week of
+//     March" the ISO week with most of its days at the month's end;
+//     "the day before last Tuesday" is the day before that date.
+//   - "the same period last year", "the same month a year ago" are the
+//     report's quarter, or the month last named, a year before.
+//   - "the past year", "the last quarter", "the next month" are the
+//     calendar unit before or after the DCT's ("2019", "2019-Q4");
+//     "the past week", "the next day", "the last decade" and "the past
+//     century" stay durations. "the third quarter of this year" and
+//     "the first half of last year" are one expression; "the first two
+//     quarters" and "the last half" are halves ("1990-H1").
+//   - Days of the story: "the same day", "to end the day" and "later in
+//     the day" are the last day the text named (the DCT's when none);
+//     "the next morning" is the day after it, "the previous Friday" the
+//     Friday before it. "that year", "the previous month", "the
+//     following year" are counted from the last date named, when it is
+//     known that finely.
 //   - "recent years" and "coming weeks" are durations of unknown length
-//     ("PXY", "PXW"); "the then current price" is PAST_REF; "will one
-//     day" is FUTURE_REF; "in his 30s" is an age, not a decade.
-//   - "Friday night" keeps the day as its value; "tonight" and "this
-//     morning" are times ("2020-02-10TNI").
+//     ("PXY", "PXW"), as are "the weeks ahead" and "months-long";
+//     "decades-long" is "PXY" and "day-long" "P1D". "the then current
+//     price" is PAST_REF; "will one day" is FUTURE_REF; "in his 30s" is
+//     an age, not a decade; "a quarter of the market" is a share.
+//   - "Friday night" keeps the day as its value (annotators give the
+//     day as often as the part of day); "tonight", "this morning" and
+//     "mid-afternoon yesterday" are times ("2020-02-10TNI").
+//   - A clock time that names no day ("at 6 p.m.") takes the date of the
+//     nearest date or weekday in its sentence, else the DCT's (without
+//     a DCT, the last date of the three sentences before); a
+//     weekday written after a clock time ("4 a.m. Thursday") follows the
+//     tense around the clock. UTC and GMT are written "Z"
+//     ("2020-02-10T14:05Z"); other zones are left out.
+//   - Titles are no time: "This Week" and "60 Minutes" in capitals
+//     within a sentence, "high noon", "the China Daily".
 //
 // # Weekdays
 //
@@ -61,8 +88,10 @@
 // Friday" and "next Friday" never resolve to the DCT itself. A cue that
 // is itself past ("had been due to expire Friday") looks back, a
 // quotation mark ends the search (the tense inside a quotation is its
-// own, not the report's "said"), and an -ed word after an article or
-// "still" is an adjective, not a past tense.
+// own, not the report's "said"), an -ed word after an article or
+// "still" is an adjective, not a past tense, and one after "be" is a
+// passive whose tense is its auxiliary's ("should be completed in
+// October" looks forward).
 //
 // # Weekday and day of month
 //
@@ -161,6 +190,7 @@ func Find(text string, dct time.Time) []doc.Timex {
 		i, end = m.j, m.j
 	}
 	p.agreeWeekdays(ms)
+	p.clockDays(ms)
 	out := make([]doc.Timex, 0, len(ms))
 	for _, m := range ms {
 		s, e := int(p.toks[m.i].s), int(p.toks[m.j-1].e)

@@ -379,3 +379,179 @@ func TestAnchoredPhrases(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
 	}
 }
+
+// TestConventions covers TimeML conventions and anchoring rules for
+// forms the TempEval-3 and MEANTIME news annotations agree on.
+func TestConventions(t *testing.T) {
+	oct := day("1989-10-30") // a Monday
+	tests := []struct {
+		name   string
+		text   string
+		dct    time.Time
+		expect []want
+	}{
+		{"UTC is Z", "The probe touched down at 14:05 UTC.", dct,
+			[]want{{"14:05 UTC", "2020-02-10T14:05Z", "TIME"}}},
+		{"GMT is Z, other zones are dropped", "Talks ended at 9 p.m. GMT and resumed at 8 a.m. EST.", dct,
+			[]want{{"9 p.m. GMT", "2020-02-10T21:00Z", "TIME"}, {"8 a.m. EST", "2020-02-10T08:00", "TIME"}}},
+		{"the past year is last year", "Ticket sales doubled over the past year.", dct,
+			[]want{{"the past year", "2019", "DATE"}}},
+		{"the next month", "The label expects the record in the next month.", dct,
+			[]want{{"the next month", "2020-03", "DATE"}}},
+		{"the last quarter", "The studio lost money in the last quarter.", dct,
+			[]want{{"the last quarter", "2019-Q4", "DATE"}}},
+		{"the past week stays a stretch", "The cast rehearsed for the past week.", dct,
+			[]want{{"the past week", "P1W", "DURATION"}}},
+		{"the past decade stays a stretch", "The genre boomed in the past decade.", dct,
+			[]want{{"the past decade", "P10Y", "DURATION"}}},
+		{"quarter of this year", "Sales grew in the third quarter of this year.", dct,
+			[]want{{"the third quarter of this year", "2020-Q3", "DATE"}}},
+		{"half of last year", "Profit fell in the first half of last year.", dct,
+			[]want{{"the first half of last year", "2019-H1", "DATE"}}},
+		{"two quarters are a half", "Demand should hold through the first two quarters of 1990.", oct,
+			[]want{{"the first two quarters of 1990", "1990-H1", "DATE"}}},
+		{"the last half of a year", "Earnings will be weak in the last half of 1989.", oct,
+			[]want{{"the last half of 1989", "1989-H2", "DATE"}}},
+		{"the last half of a decade is the decade", "Sales were flat in the last half of the '80s.", oct,
+			[]want{{"the '80s", "198", "DATE"}}},
+		{"the fiscal quarter keeps its article", "The chain earned more in the fiscal first quarter.", oct,
+			[]want{{"the fiscal first quarter", "1989-Q1", "DATE"}}},
+		{"year-earlier months are a stretch", "Net for the year-earlier nine months fell.", oct,
+			[]want{{"the year-earlier nine months", "P9M", "DURATION"}}},
+		{"same period last year", "Car sales rose in February from the same period last year.", day("2010-03-03"),
+			[]want{{"February", "2010-02", "DATE"}, {"the same period last year", "2009-02", "DATE"}}},
+		{"same month a year ago", "Sales fell in January, compared with the same month a year ago.", day("2009-02-03"),
+			[]want{{"January", "2009-01", "DATE"}, {"the same month a year ago", "2008-01", "DATE"}}},
+		{"corresponding quarter of the previous year", "Net rose in the third quarter from the corresponding quarter of the previous year.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the corresponding quarter of the previous year", "1988-Q3", "DATE"}}},
+		{"a quarter ended July 31 is mostly the second", "For the quarter ended July 31, the chain earned more.", oct,
+			[]want{{"the quarter", "1989-Q2", "DATE"}, {"July 31", "1989-07-31", "DATE"}}},
+		{"a quarter ended Jan. 31 is last year's fourth", "For the quarter ended Jan. 31, the chain earned more.", day("1990-03-01"),
+			[]want{{"the quarter", "1989-Q4", "DATE"}, {"Jan. 31", "1990-01-31", "DATE"}}},
+		{"the last week of a month", "Car sales rebounded in the last week of March.", day("2009-04-01"),
+			[]want{{"the last week of March", "2009-W13", "DATE"}}},
+		{"the first week of a month", "The plant reopens in the first week of May.", day("2009-04-01"),
+			[]want{{"the first week of May", "2009-W19", "DATE"}}},
+		{"early summer", "Orders recovered from the lows of the early summer.", oct,
+			[]want{{"the early summer", "1989-SU", "DATE"}}},
+		{"late spring", "The tour starts in late spring.", dct,
+			[]want{{"late spring", "2020-SP", "DATE"}}},
+		{"a second day of the month", "The festival runs on March 14 and 15 in Austin.", dct,
+			[]want{{"March 14", "2020-03-14", "DATE"}, {"15", "2020-03-15", "DATE"}}},
+		{"a count after a date is no day", "Shares rose on Feb. 3 to 15 percent and Feb. 4 and 5 times more.", dct,
+			[]want{{"Feb. 3", "2020-02-03", "DATE"}, {"Feb. 4", "2020-02-04", "DATE"}}},
+		{"long adjectives", "After a day-long meeting, the decades-long feud and a months-long strike ended.", dct,
+			[]want{{"day-long", "P1D", "DURATION"}, {"decades-long", "PXY", "DURATION"}, {"months-long", "PXM", "DURATION"}}},
+		{"the article of a long adjective goes with its noun", "The year-long inquiry found a two-day-long outage.", dct,
+			[]want{{"year-long", "P1Y", "DURATION"}, {"two-day-long", "P2D", "DURATION"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
+	}
+}
+
+// TestDaysAndClocks covers clock times, parts of the day and days
+// anchored on the story rather than the DCT (a Monday, 2020-02-10).
+func TestDaysAndClocks(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		dct    time.Time
+		expect []want
+	}{
+		{"a bare clock takes the weekday of its sentence", "The rocket left Friday from the coast at 18:00 UTC.", dct,
+			[]want{{"Friday", "2020-02-07", "DATE"}, {"18:00 UTC", "2020-02-07T18:00Z", "TIME"}}},
+		{"a clock with no day in its sentence is the DCT's", "The rocket left Friday. It landed at 6 p.m.", dct,
+			[]want{{"Friday", "2020-02-07", "DATE"}, {"6 p.m.", "2020-02-10T18:00", "TIME"}}},
+		{"without a DCT, the last date before", "The jet flew on April 27, 2005. It took off at 08:30 UTC.", time.Time{},
+			[]want{{"April 27, 2005", "2005-04-27", "DATE"}, {"08:30 UTC", "2005-04-27T08:30Z", "TIME"}}},
+		{"N in the morning", "The convoy will leave at 4 in the morning.", dct,
+			[]want{{"4 in the morning", "2020-02-10T04:00", "TIME"}}},
+		{"a count in the morning is no clock", "The plant has 40 in the morning shift and 12 in the evening.", dct, nil},
+		{"the clock's tense decides its weekday", "The convoy will leave the border crossing at 4 a.m. EST Thursday.", dct,
+			[]want{{"4 a.m. EST Thursday", "2020-02-13T04:00", "TIME"}}},
+		{"part of day before yesterday", "Shares were up at mid-afternoon yesterday in London.", dct,
+			[]want{{"mid-afternoon yesterday", "2020-02-09TAF", "TIME"}}},
+		{"part of day alone", "By mid afternoon the shelling had stopped.", dct,
+			[]want{{"mid afternoon", "2020-02-10TAF", "TIME"}}},
+		{"the previous weekday of the story", "Stocks fell Friday, 4% below the previous Friday.", dct,
+			[]want{{"Friday", "2020-02-07", "DATE"}, {"the previous Friday", "2020-01-31", "DATE"}}},
+		{"the trading day of the story", "On Friday the index fell 3% to end the day at 7,100.", dct,
+			[]want{{"Friday", "2020-02-07", "DATE"}, {"the day", "2020-02-07", "DATE"}}},
+		{"the previous year of the story", "Sales fell 42% last month from the previous year.", dct,
+			[]want{{"last month", "2020-01", "DATE"}, {"the previous year", "2019", "DATE"}}},
+		{"the following year and the previous day", "It opened in 1995 and closed the following year. On Feb. 1 it rained; the previous day it snowed.", dct,
+			[]want{{"1995", "1995", "DATE"}, {"the following year", "1996", "DATE"}, {"Feb. 1", "2020-02-01", "DATE"}, {"the previous day", "2020-01-31", "DATE"}}},
+		{"the same day", "Stocks rose on Friday. A report released the same day showed hiring fell.", dct,
+			[]want{{"Friday", "2020-02-07", "DATE"}, {"the same day", "2020-02-07", "DATE"}}},
+		{"an apostrophe year after a preposition", "The index sank to its lowest level since '82.", dct,
+			[]want{{"'82", "1982", "DATE"}}},
+		{"later in the day", "Shares recovered later in the day.", dct,
+			[]want{{"the day", "2020-02-10", "DATE"}}},
+		{"the day of a story is no phrase", "He was the man of the day.", dct, nil},
+		{"a passive future", "The merger should be completed in October.", day("2009-05-15"),
+			[]want{{"October", "2009-10", "DATE"}}},
+		{"a passive after will", "The sale will be approved in September.", day("2009-05-15"),
+			[]want{{"September", "2009-09", "DATE"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
+	}
+}
+
+// TestNotTime covers words that look like time expressions but name a
+// show, a paper or a share.
+func TestNotTime(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		expect []want
+	}{
+		{"a show title", "The senator spoke on \"This Week\" and on \"60 Minutes\" about it.", nil},
+		{"a sentence may open with this week", "This week the senator spoke.", []want{{"This week", "2020-W07", "DATE"}}},
+		{"high noon is a showdown", "For the old guard, it was high noon.", nil},
+		{"a paper", "The China Daily reported the deal.", nil},
+		{"soon-to-open", "The soon-to-open terminal is empty.", nil},
+		{"a share", "The fund holds more than a quarter of the market and about a quarter, of its bonds.", nil},
+		{"quarters of losses are time", "The chain had two consecutive quarters of losses.", []want{{"two consecutive quarters", "P2Q", "DURATION"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, dct, tc.expect) })
+	}
+}
+
+// TestCalString checks the hand-written formatting of calendar values
+// against the TimeML forms written with fmt.
+func TestCalString(t *testing.T) {
+	tests := []struct {
+		c    cal
+		want string
+	}{
+		{cal{gran: gCentury, n: 19}, "19"},
+		{cal{gran: gCentury, n: 9}, "09"},
+		{cal{gran: gDecade, n: 198}, "198"},
+		{cal{gran: gDecade, n: 5}, "005"},
+		{cal{gran: gYear, y: 1989}, "1989"},
+		{cal{gran: gYear, y: 98}, "0098"},
+		{cal{gran: gYear}, "XXXX"},
+		{cal{gran: gHalf, y: 1990, n: 1}, "1990-H1"},
+		{cal{gran: gQuarter, y: 1989, n: 3}, "1989-Q3"},
+		{cal{gran: gQuarter, y: 1989}, "1989-QX"},
+		{cal{gran: gSeason, y: 2019, s: "WI"}, "2019-WI"},
+		{cal{gran: gMonth, y: 2020, n: 2}, "2020-02"},
+		{cal{gran: gMonth, y: 2020}, "2020-XX"},
+		{cal{gran: gWeek, y: 2020, n: 6}, "2020-W06"},
+		{cal{gran: gWeek}, "XXXX-WXX"},
+		{cal{gran: gDay, y: 2020, n: 2, d: 13}, "2020-02-13"},
+		{cal{gran: gDay, n: 2, d: 13}, "XXXX-02-13"},
+		{cal{gran: gDay, y: 2020}, "2020-XX-XX"},
+		{cal{gran: gYear, y: -5}, "XXXX"},
+		{cal{gran: gDecade, n: -5}, "-05"},
+		{cal{}, ""},
+	}
+	for _, tc := range tests {
+		if got := tc.c.String(); got != tc.want {
+			t.Errorf("%+v.String() = %q, want %q", tc.c, got, tc.want)
+		}
+	}
+}

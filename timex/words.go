@@ -146,7 +146,7 @@ var futureCues = map[string]bool{
 	"returns": true, "arrives": true, "hits": true, "tomorrow": true, "soon": true,
 	"set": true, "slated": true, "intends": true, "hopes": true, "would": true,
 	"releases": true, "drops": true, "lands": true, "streams": true, "planning": true,
-	"plans": true, "ahead": true,
+	"plans": true, "ahead": true, "should": true,
 }
 
 var pastCues = map[string]bool{
