@@ -144,6 +144,7 @@ func (r *run) sentence(si int) {
 		if bandNouns[w] {
 			r.ofBand(i, s)
 		}
+		r.fiction(i, s)
 		if r.d.Tokens[i].Kind == doc.Number {
 			r.yearOfWork(i, s)
 		}
