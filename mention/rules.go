@@ -58,6 +58,14 @@ func (rs *Rules) Tag(d *doc.Doc) {
 	for si := range d.Sentences {
 		s := d.Sentences[si]
 		for i := s.First; i < s.Last; {
+			if d.Tokens[i].Kind == doc.Number {
+				// "3 Crosses", a title that starts with a number
+				if n := titles.match(words, i, s.Last); n > 0 {
+					r.add(d, i, i+n, doc.Work, scoreTitle, "rules:title")
+					i += n
+					continue
+				}
+			}
 			if d.Tokens[i].Kind != doc.Word || !capitalised(words[i]) {
 				i++
 				continue
@@ -68,6 +76,14 @@ func (rs *Rules) Tag(d *doc.Doc) {
 				continue
 			}
 			end := r.chunk(d, words, i, s.Last)
+			// A known title inside the run starts a new run: "the Samsung
+			// Galaxy S9" when "Galaxy S9" is a title.
+			for k := i + 1; k < end; k++ {
+				if len(titles[words[k]]) > 0 && titles.match(words, k, s.Last) > 0 {
+					end = k
+					break
+				}
+			}
 			if n, kind, _, ok := r.gaz.Match(words[i:s.Last], 0); ok && n > 0 && (n >= end-i || r.gazetteerFirst(kind, words[i:end])) &&
 				!(n == 1 && r.gaz.CommonWord(lower(words[i])) && r.sentenceStart(d, words, i, s)) {
 				if t, ok := gazType(kind); ok {

@@ -115,3 +115,76 @@ func TestSeasonNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkTitles checks the cues that make a span a work title, and the
+// look-alikes that must stay out, on sentences written for the test: the
+// WORK mentions expected, in order.
+func TestWorkTitles(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"definition, repeated later", "Harbor Lights is a 2004 American drama film. Harbor Lights was shot in Lisbon.",
+			[]string{"Harbor Lights", "Harbor Lights"}},
+		{"definition with small words and other titles in parentheses",
+			"El Camino de las Piedras (also known as The Stone Road) is the third studio album by Lia Moreno.",
+			[]string{"El Camino de las Piedras", "The Stone Road"}},
+		{"definition with the inside the title", "Rusty the Robot is a 1999 platform video game.",
+			[]string{"Rusty the Robot"}},
+		{"a title asked as a question", "Who Stole the Moon? is a 1987 children's novel.",
+			[]string{"Who Stole the Moon"}},
+		{"a film director is no film", "Tomas Berg is a Swedish film director.", nil},
+		{"short form before a colon", "Night Court: Miami is a 2020 series. Fans of Night Court were pleased.",
+			[]string{"Night Court: Miami", "Night Court"}},
+		{"quoted words in a sentence about songs", `Her album opens with "Driftwood" and closes with "Tides".`,
+			[]string{"Driftwood", "Tides"}},
+		{"one quoted word without a cue", `He called the plan "Nonsense" on Tuesday.`, nil},
+		{"a full stop inside the marks", `The show ended with "Long Way Home."`, []string{"Long Way Home"}},
+		{"a quoted sentence with its speaker", `"That's ridiculous," the minister said.`, nil},
+		{"a contraction split by the tokenizer", `"Don't Look Back" topped the chart.`, []string{"Don't Look Back"}},
+		{"apposition after an album with modifiers", "The band released its fourth studio album, Quiet Engines, in 2011.",
+			[]string{"Quiet Engines"}},
+		{"no apposition before a clause", "In the film, Tom Hanks plays a pilot.", nil},
+		{"a list after a plural noun", "She had roles in films including Paper Moons, The Long Field and Sixty Miles to Nowhere.",
+			[]string{"Paper Moons", "The Long Field", "Sixty Miles to Nowhere"}},
+		{"no list when a clause follows", "It is the last of the albums Jonas recorded for the label.", nil},
+		{"starred in, not a city", "He starred in Glass Harbor and appeared in Berlin.", []string{"Glass Harbor"}},
+		{"a character in a work", "She sang the role of Elsa in Frozen Lake.", []string{"Frozen Lake"}},
+		{"characters in works, chained", "Her roles include Mary Fenn in Dockside and Tom Grey in Hill Farm.",
+			[]string{"Dockside", "Hill Farm"}},
+		{"an episode of a work", "The pilot of Night Desk aired in May.", []string{"Night Desk"}},
+		{"the work keeps its possessive", "It is an episode of The Marlowes' second season.", []string{"The Marlowes"}},
+		{"a broadcaster's programme", "Ana Ruiz spoke on the BBC's Morning Desk programme.", []string{"Morning Desk"}},
+		{"a maker's title with its year", "Orbis's 1991 Star Miner sold well.", []string{"Star Miner"}},
+		{"a title before an album noun", "Her 1977 Blue Meadow album sold a million copies.", []string{"Blue Meadow"}},
+		{"a title before a soundtrack noun", "The Night Harbor soundtrack is out.", []string{"Night Harbor"}},
+		{"a written law", "The Clean Rivers Act was passed in 1972.", []string{"The Clean Rivers Act"}},
+		{"an award is no law", "The Brits dropped the Best Newcomer Act prize.", nil},
+		{"wrote and directed", "She wrote and directed Paper Birds in 2001.", []string{"Paper Birds"}},
+		{"directed someone to do something", "Prosecutors say Ebbers directed Mr Lane to hide the losses.", nil},
+		{"apposition with a work phrase", "Dark Water, a 2002 Japanese horror film, was remade.", []string{"Dark Water"}},
+		{"no apposition when a verb follows the noun", "Set in Wales, the film is about a singer.", nil},
+		{"play as a verb", "England play Ireland next week. Luna will play Gallardo again.", nil},
+		{"a title that starts with a number", "He had a small role in the Irish film 3 Rivers.", []string{"3 Rivers"}},
+		{"the screenplay for a work", "He wrote the screenplay for Cold Comfort in 1998.", []string{"Cold Comfort"}},
+		{"a rugby score is no screenplay", "The pack made a simple score for Corry.", nil},
+		{"released under another title", "The film was released in the US as Summer Rain.", []string{"Summer Rain"}},
+		{"a late ordinal after the title's possessive", "It is the fourth episode of The Marlowes' twentieth season.", []string{"The Marlowes"}},
+		{"a person in a work, not one title", "Famous roles include Gene Kelly in Singing in the Rain (1952).", []string{"Singing in the Rain"}},
+		{"a quoted title with a person's name in it", `"Stella by Starlight" by Ned Hale was a hit.`, []string{"Stella by Starlight"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := tag(t, "", tt.body)
+			var got []string
+			for _, m := range d.Mentions {
+				if m.Type == doc.Work {
+					got = append(got, m.Text)
+				}
+			}
+			if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

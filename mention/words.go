@@ -29,9 +29,138 @@ var calendar = map[string]bool{
 // workNouns introduce a work's title: "the series X", "the frontier drama X".
 var workNouns = map[string]bool{
 	"series": true, "show": true, "drama": true, "thriller": true, "comedy": true, "sitcom": true,
-	"film": true, "movie": true, "documentary": true, "docuseries": true, "miniseries": true, "western": true,
+	"film": true, "movie": true, "documentary": true, "docuseries": true, "miniseries": true,
 	"novel": true, "album": true, "song": true, "musical": true,
 	"podcast": true, "franchise": true, "anthology": true, "procedural": true, "saga": true, "lp": true, "ep": true,
+	"epic": true, "telenovela": true, "compilation": true, "sequel": true, "prequel": true, "remake": true,
+	"novella": true, "opera": true, "soundtrack": true, "mixtape": true, "videogame": true, "telefilm": true, "release": true,
+	"book": true, "play": true, "poem": true, "programme": true, "program": true, "track": true,
+	"collection": true, "adaptation": true,
+}
+
+// verbNouns are work nouns that are also verbs ("to play X", "shows X"):
+// they introduce a title only after a determiner, a possessive or a year.
+var verbNouns = map[string]bool{
+	"play": true, "track": true, "book": true, "program": true, "programme": true, "show": true, "remake": true,
+	"release": true,
+}
+
+// pluralWorkNouns introduce a list of titles: "films including X, Y and Z".
+var pluralWorkNouns = map[string]bool{
+	"films": true, "movies": true, "albums": true, "novels": true, "songs": true, "singles": true, "books": true,
+	"sitcoms": true, "dramas": true, "telenovelas": true, "operas": true,
+	"documentaries": true, "musicals": true, "soundtracks": true, "mixtapes": true, "eps": true, "lps": true,
+	"comedies": true, "thrillers": true, "videogames": true, "novellas": true,
+}
+
+// appearVerbs stand before "in" or "on" and a work: "starred in X",
+// "a recurring role on X".
+var appearVerbs = map[string]bool{
+	"starred": true, "starring": true, "co-starred": true, "co-starring": true, "appeared": true, "appearing": true,
+	"role": true, "roles": true, "cameo": true, "guest-starred": true, "guest-starring": true, "costarred": true,
+}
+
+// roleWords, a few words before "in" or "on", make what follows a work:
+// "the role of Ortrud in X", "portrayed the villain in X".
+var roleWords = map[string]bool{
+	"role": true, "roles": true, "portrayed": true, "portraying": true, "portrays": true, "voiced": true,
+	"voicing": true, "starred": true, "starring": true, "appeared": true, "cameo": true, "co-starred": true,
+}
+
+// castWords in a sentence make "Name in X" a character in a work: "roles
+// such as Anne Marsh in X".
+var castWords = map[string]bool{
+	"role": true, "roles": true, "characters": true, "parts": true, "playing": true, "played": true,
+	"portrayed": true, "portraying": true, "starred": true, "starring": true, "credits": true, "cast": true,
+}
+
+// seasonWords after a title's possessive keep the title: "The Simpsons'
+// ninth season".
+var seasonWords = map[string]bool{"season": true, "seasons": true, "episode": true, "episodes": true, "series": true, "finale": true, "premiere": true}
+
+// ofWork are nouns whose "of" or "to" is followed by a work: "an episode
+// of X", "the cast of X", "a sequel to X".
+var ofWork = map[string]bool{
+	"episode": true, "episodes": true, "revival": true, "spin-off": true, "spinoff": true, "sequel": true,
+	"prequel": true, "remake": true, "adaptation": true, "version": true, "cast": true, "finale": true,
+	"pilot": true, "reboot": true, "installment": true, "instalment": true, "soundtrack": true,
+	"follow-up": true, "screenplay": true, "novelization": true, "novelisation": true,
+}
+
+// afterNouns after a capitalised run with "the" before it make the run a
+// title: "the X soundtrack", "the X trilogy".
+var afterNouns = map[string]bool{
+	"soundtrack": true, "trilogy": true, "franchise": true,
+}
+
+// smallWords may stand inside a title between capitalised words: "Sonic
+// the Hedgehog", "El Tren de los Momentos".
+var smallWords = map[string]bool{
+	"of": true, "the": true, "a": true, "an": true, "and": true, "de": true, "del": true, "la": true, "le": true,
+	"los": true, "las": true, "di": true, "da": true, "du": true, "des": true, "el": true, "von": true,
+	"van": true, "der": true, "y": true, "to": true, "in": true, "on": true, "'s": true, "’s": true,
+}
+
+// lawNouns end the names of written laws, which are works: "the Jones
+// Act", "the Northwest Ordinance".
+var lawNouns = map[string]bool{
+	"Act": true, "Ordinance": true, "Proclamation": true, "Constitution": true, "Clause": true, "Amendment": true,
+	"Statute": true,
+}
+
+// auxVerbs after a name make it the subject of a clause.
+var auxVerbs = map[string]bool{
+	"has": true, "had": true, "have": true, "is": true, "was": true, "will": true, "would": true, "could": true,
+	"did": true, "does": true, "can": true,
+}
+
+// prepositions before a name.
+var prepositions = map[string]bool{
+	"on": true, "in": true, "at": true, "to": true, "from": true, "by": true, "with": true, "for": true, "into": true,
+}
+
+// notTitle are words that are never a title alone: "It is a compilation".
+var notTitle = map[string]bool{
+	"the": true, "a": true, "an": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "there": true, "here": true,
+	"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true, "tv": true,
+}
+
+// awardWords lead names that take a year in parentheses but are no
+// works: "Order of Lenin (1971)".
+var awardWords = map[string]bool{
+	"order": true, "medal": true, "prize": true, "award": true, "cross": true, "cup": true, "trophy": true,
+	"battle": true, "siege": true, "treaty": true, "star": true, "knight": true, "artist": true, "hero": true,
+}
+
+// modifiedNouns after a work noun make it a modifier: "film director",
+// "album sales".
+var modifiedNouns = map[string]bool{
+	"director": true, "directors": true, "producer": true, "producers": true, "actor": true, "actress": true,
+	"actors": true, "singer": true, "composer": true, "critic": true, "critics": true, "editor": true,
+	"designer": true, "developer": true, "writer": true, "maker": true, "makers": true, "filmmaker": true,
+	"photographer": true, "star": true, "stars": true, "studio": true, "studios": true, "company": true,
+	"label": true, "festival": true, "award": true, "awards": true, "industry": true, "career": true,
+	"score": true, "rights": true, "sales": true, "chart": true, "charts": true, "distributor": true,
+	"executive": true, "school": true, "academy": true, "magazine": true, "scene": true,
+	"character": true, "characters": true, "theatre": true, "theater": true, "club": true, "society": true,
+	"house": true, "'s": true, "’s": true, "prize": true, "category": true, "contest": true,
+}
+
+// titleSmall are the lower-case words of a title in title case: "Walking
+// Far from Home".
+var titleSmall = map[string]bool{
+	"for": true, "from": true, "with": true, "at": true, "by": true, "or": true, "but": true, "nor": true,
+	"as": true, "into": true, "over": true, "up": true, "off": true, "out": true, "n't": true, "vs.": true,
+}
+
+// songNouns in a sentence make a quoted word a title: `the single
+// "Windy"`.
+var songNouns = map[string]bool{
+	"song": true, "songs": true, "single": true, "singles": true, "track": true, "tracks": true, "album": true,
+	"albums": true, "hit": true, "hits": true, "ep": true, "b-side": true, "ballad": true, "anthem": true,
+	"record": true, "tune": true, "duet": true, "remix": true, "lp": true, "release": true,
+	"predecessor": true, "successor": true, "follow-up": true,
 }
 
 // speechVerbs follow or precede a speaker's name.
