@@ -130,8 +130,10 @@ func (r *run) sentence(si int) {
 			r.playedFor(i, s)
 		case educationVerbs[w]:
 			r.educated(i, s)
-		case w == "son" || w == "daughter" || w == "child" || w == "born":
+		case w == "son" || w == "daughter" || w == "child" || w == "children" || w == "born" || w == "parents":
 			r.parents(i, s)
+		case w == "marries" || w == "marry" || w == "wed" || w == "weds" || w == "wedded":
+			r.marries(i, s)
 		case w == "married" || w == "marriage" || w == "wife" || w == "husband":
 			r.spouse(i, first, last)
 		}
@@ -687,14 +689,46 @@ func (r *run) spouse(i, first, last int) {
 		return
 	}
 	var a, at int = -1, -1
-	if w := r.words[i-1]; w == "'s" || w == "’s" {
-		a, at = r.entityAt(i-2), r.mentionStart(i-2)
-	} else if w == "his" || w == "her" {
-		a, at = r.personBefore(i-1, first)
+	q := i - 1
+	if q > first && spouseMods[r.words[q]] {
+		q-- // "his second wife", "her late husband"
 	}
-	if a >= 0 && isPersonType(r.typeOf(a)) {
+	if w := r.words[q]; (w == "'s" || w == "’s") && q > first {
+		a, at = r.entityAt(q-1), r.mentionStart(q-1)
+	} else if w == "his" || w == "her" {
+		a, at = r.personBefore(q, first)
+	}
+	if a >= 0 && a != b && isPersonType(r.typeOf(a)) {
 		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-noun")
 	}
+}
+
+// spouseMods are the words between a possessive and "wife" or "husband".
+var spouseMods = set("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+	"thirteenth", "late", "former", "future", "new", "longtime", "long-time", "estranged", "beloved")
+
+// marries: "X marries Y", "X wed Y" — a present or past wedding verb with
+// a person on each side.
+func (r *run) marries(i int, s doc.Sentence) {
+	if r.inQ[i] {
+		return
+	}
+	b, end := r.personAfter(i+1, s.Last, 3)
+	if b < 0 {
+		return
+	}
+	a := -1
+	at := i - 1
+	if at >= s.First {
+		a = r.entityAt(at)
+		if a >= 0 {
+			at = r.mentionStart(at)
+		}
+	}
+	if a < 0 || a == b || r.typeOf(a) != doc.Person || r.typeOf(b) != doc.Person {
+		return
+	}
+	r.add(a, doc.Spouse, b, "", at, end, scoreGood, "marries")
 }
 
 // kinWords name relatives, whose marriage is not their kin's.
@@ -704,13 +738,23 @@ func (r *run) spouse(i, first, last int) {
 // wife" or a parenthesis of dates.
 func (r *run) parents(i int, s doc.Sentence) {
 	k := i + 1
-	if r.inQ[i] || k >= s.Last || (r.words[k] != "of" && r.words[k] != "to") {
+	if r.inQ[i] || k >= s.Last {
 		return
 	}
-	if r.words[k] == "to" && r.words[i] != "born" {
-		return
-	}
-	if r.words[k] == "of" && (r.words[i] == "born" || i == s.First) {
+	switch r.words[k] {
+	case "to": // "born in X to A and B"
+		if r.words[i] != "born" {
+			return
+		}
+	case "of": // "the son of A and B"
+		if r.words[i] == "born" || r.words[i] == "parents" || i == s.First {
+			return
+		}
+	case "are", "were": // "His parents are A and B"
+		if r.words[i] != "parents" {
+			return
+		}
+	default:
 		return
 	}
 	a, end := r.personAfter(k+1, s.Last, 4)
