@@ -27,7 +27,7 @@ var (
 	foundingVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised", "opened")
 	foundingNouns = set("founding", "foundation", "formation", "establishment", "creation", "inception")
 	// placeFounding are the founding verbs a town or a park takes.
-	placeFounding = set("founded", "established", "incorporated", "created", "opened")
+	placeFounding = set("founded", "established", "incorporated", "created", "opened", "existed")
 	// orgOnlyVerbs are founding verbs no person is the object of.
 	orgOnlyVerbs   = set("founded", "co-founded", "formed", "incorporated")
 	educationWords = set("university", "college", "school", "institute", "academy", "conservatory", "conservatoire",
@@ -401,6 +401,19 @@ func (r *run) foundedSubject(i int, s doc.Sentence) (int, int) {
 		if i > s.First && r.words[i-1] == "its" {
 			if t := r.topicOfType(doc.Org); t >= 0 {
 				return t, i - 1
+			}
+			// "After its founding in 1867, Klamath Falls …", "X has grown
+			// since its inception in 1985": the clause's subject.
+			if e, at := r.orgAfterComma(i, s); e >= 0 {
+				return e, at
+			}
+			for k := s.First; k < i-1; k++ {
+				if e := r.entityAt(k); e >= 0 {
+					if t := r.typeOf(e); t == doc.Org || t == doc.GPE || t == doc.Loc {
+						return e, r.mentionStart(k)
+					}
+					break
+				}
 			}
 		}
 		return -1, -1
@@ -1601,4 +1614,47 @@ func (r *run) ofBand(i int, s doc.Sentence) {
 			}
 		}
 	}
+}
+
+// orgAfterComma returns the organisation or place that follows the comma
+// closing a fronted clause at token i ("After its founding in 1867,
+// Klamath Falls was …"), with its first token, or -1.
+func (r *run) orgAfterComma(i int, s doc.Sentence) (int, int) {
+	for j := i + 1; j+1 < s.Last && j < i+10; j++ {
+		if r.words[j] != "," {
+			continue
+		}
+		if e := r.entityAt(j + 1); e >= 0 && r.d.Mentions[r.ment[j+1]].Kind == doc.Name {
+			if t := r.typeOf(e); t == doc.Org || t == doc.GPE || t == doc.Loc {
+				return e, j + 1
+			}
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// activeFrom: "X, which existed from 1708 until 1782", "a command active
+// from 1944 to 1958" — the first year is the inception.
+func (r *run) activeFrom(i int, s doc.Sentence) {
+	k := i + 1
+	if r.inQ[i] || k+1 >= s.Last || (r.words[k] != "from" && r.words[k] != "since" && r.words[k] != "between") {
+		return
+	}
+	date, de := r.dateAfter(k, s)
+	if date == "" || r.tokenStartOfDate(k, s) != r.d.Tokens[k+1].Start {
+		return
+	}
+	org, at := r.foundedSubject(i, s)
+	if org < 0 && r.words[i] == "active" {
+		// "X (NAVFORGER) was a command of the Navy, active from 1944": the
+		// topic the sentence defines.
+		if t := r.topicOfType(doc.Org); t >= 0 && s.First == r.d.Sentences[0].First {
+			org, at = t, r.topic.first
+		}
+	}
+	if org < 0 {
+		return
+	}
+	r.add(org, doc.Inception, -1, date, at, de+1, scoreGood-0.1, "active-from")
 }

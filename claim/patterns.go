@@ -61,6 +61,8 @@ func (r *run) sentence(si int) {
 			r.castList(i, s)
 		case w == "consists" || w == "consisted" || w == "comprises" || w == "comprised":
 			r.bandMembers(i, s)
+		case w == "existed" || w == "active" || w == "operated":
+			r.activeFrom(i, s)
 		case foundingNouns[w]:
 			r.founding(i, s)
 		case w == "'s" || w == "’s" || w == "her" || w == "his" || w == "their" || w == "whose" || w == "'":
