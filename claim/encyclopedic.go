@@ -1149,6 +1149,18 @@ var partyRoles = set("politician", "candidate", "senator", "deputy", "representa
 // candidate of the Green Party".
 func (r *run) partyOf(i int, s doc.Sentence) {
 	r.partyAdjective(i, s)
+	// "an Irish Labour Party politician", "the Green Party leader X"
+	if o := r.entityAt(i - 1); i > s.First && o >= 0 && r.typeOf(o) == doc.Org && isParty(r.d.Entities[o].Name) && r.ment[i] < 0 {
+		p, at := -1, -1
+		if e := r.entityAt(i + 1); i+1 < s.Last && e >= 0 && r.typeOf(e) == doc.Person {
+			p, at = e, r.mentionStart(i-1)
+		} else {
+			p, at = r.personBefore(r.mentionStart(i-1), s.First)
+		}
+		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
+			r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role")
+		}
+	}
 	if i+2 >= s.Last || (r.words[i+1] != "for" && r.words[i+1] != "of" && r.words[i+1] != "from") {
 		return
 	}
@@ -1657,4 +1669,32 @@ func (r *run) activeFrom(i int, s doc.Sentence) {
 		return
 	}
 	r.add(org, doc.Inception, -1, date, at, de+1, scoreGood-0.1, "active-from")
+}
+
+// electedAs: "Thurman was elected as a Whig to the Congress", "ran as a
+// Democrat in 1968" — the capitalised noun after "as a" names the party.
+func (r *run) electedAs(i int, s doc.Sentence) {
+	k := i + 1
+	if r.inQ[i] || k+3 >= s.Last || r.words[k] != "as" || (r.words[k+1] != "a" && r.words[k+1] != "an") {
+		return
+	}
+	j := k + 2
+	w := r.d.TokenText(j)
+	if r.ment[j] >= 0 || r.d.Tokens[j].Kind != doc.Word || !capitalized(w) || isAcronym(w) {
+		return
+	}
+	if _, ok := r.x.gaz.Nationality(w); ok {
+		return
+	}
+	switch r.words[j+1] {
+	case "to", "in", "for", ",", ".", "candidate", "and", "from":
+	default:
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 {
+		return
+	}
+	o := r.newMention(j, j+1, doc.Org, doc.Name, -1)
+	r.add(p, doc.MemberOfParty, o, "", at, j+1, scoreGood, "elected-as")
 }

@@ -61,6 +61,8 @@ func (r *run) sentence(si int) {
 			r.castList(i, s)
 		case w == "consists" || w == "consisted" || w == "comprises" || w == "comprised":
 			r.bandMembers(i, s)
+		case w == "elected" || w == "ran" || w == "re-elected" || w == "reelected":
+			r.electedAs(i, s)
 		case w == "existed" || w == "active" || w == "operated":
 			r.activeFrom(i, s)
 		case foundingNouns[w]:
