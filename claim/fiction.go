@@ -268,7 +268,7 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 // the W series" — X appears in W (and Y, when named, created X).
 func (r *run) heroOf(i int, s doc.Sentence) {
 	ch, at := r.personBefore(i-1, s.First)
-	if ch < 0 || i-at > 10 || r.typeOf(ch) == doc.Person && r.d.Entities[ch].Fictional {
+	if ch < 0 || i-at > 10 {
 		return
 	}
 	// Only an apposition or a copula may sit between X and the noun.

@@ -375,11 +375,18 @@ func (r *run) roleOf(i, first, last int) {
 		if o < 0 {
 			return
 		}
-		for j := i - 1; j >= first && j >= i-5; j-- {
+		for j := i - 1; j >= first && j >= i-7; j-- {
 			switch r.words[j] {
 			case ",", "is", "was", "as":
+			case "and":
+				// "X is a Norwegian civil servant and former CEO of ORG":
+				// the person the first sentence defines.
+				if t := r.topic.ent; t >= 0 && r.topic.class == "" && r.typeOf(t) == doc.Person && first == r.d.Sentences[0].First && j > r.topic.cop {
+					r.add(t, doc.WorksFor, o, "", r.topic.first, end, scoreGood, "topic-role-at-org")
+				}
+				return
 			default:
-				if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word {
+				if e := r.entityAt(j); (e >= 0 && r.typeOf(e) != doc.NORP) || r.d.Tokens[j].Kind != doc.Word {
 					return
 				}
 				continue
@@ -398,6 +405,12 @@ func (r *run) roleOf(i, first, last int) {
 				}
 				if q >= first && (r.words[q] == "later" || r.words[q] == "also") {
 					q--
+				}
+				if q > first && r.words[q] == "who" {
+					q-- // "John Cassin, who was a curator at ORG"
+					if r.words[q] == "," {
+						q--
+					}
 				}
 				if q >= first && r.entityAt(q) >= 0 {
 					p, at = r.entityAt(q), r.mentionStart(q)
