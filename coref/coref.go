@@ -177,7 +177,7 @@ func (l *Linker) findPerson(ents []*ent, words []string, nick string, at int, d 
 			continue
 		}
 		score := 1
-		if len(words) == 1 && words[0] == e.words[len(e.words)-1] {
+		if len(words) == 1 && words[0] == surname(e.words) {
 			score = 3 // a surname
 		} else if len(words) > 1 {
 			score = 2
@@ -187,6 +187,21 @@ func (l *Linker) findPerson(ents []*ent, words []string, nick string, at int, d 
 		}
 	}
 	return best, best >= 0
+}
+
+// surname returns the last word of a folded full name, before a
+// generational suffix: "desmarais" in "paul desmarais jr.".
+func surname(words []string) string {
+	n := len(words)
+	for n > 1 {
+		switch strings.TrimSuffix(words[n-1], ".") {
+		case "jr", "sr", "ii", "iii", "iv", "v":
+			n--
+			continue
+		}
+		break
+	}
+	return words[n-1]
 }
 
 func subset(a, b []string) bool {

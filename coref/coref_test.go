@@ -56,6 +56,7 @@ func TestLink(t *testing.T) {
 		{"name in parentheses passed over", "Isabella Bautista (Teresa Ruiz) is angry. She wants power.", "She", 0, "Isabella Bautista"},
 		{"the actor to the star", "The star Diego Luna spoke. Peter Hale watched. The actor was tired.", "The actor", 0, "Diego Luna"},
 		{"the streamer to the platform", "Netflix set a date for the show, the streamer said.", "the streamer", 0, "Netflix"},
+		{"surname past a generational suffix", "Paul Varga Jr. runs the firm. His mother Edith Varga retired. Varga said little.", "Varga", 0, "Paul Varga Jr."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
