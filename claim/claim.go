@@ -55,8 +55,8 @@ type run struct {
 	topic topic
 	seas  map[[2]int]int
 	// sports is 1 when the document is about sport, -1 when not, 0 when
-	// not yet known.
-	sports int
+	// not yet known; acting the same for roles.
+	sports, acting int
 }
 
 // Extract appends the document's claims to d.Claims. It may add entities

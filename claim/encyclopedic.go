@@ -323,8 +323,10 @@ func (r *run) starring(i int, s doc.Sentence) {
 	}
 	work, at := r.workBefore(i, s.First)
 	if work < 0 {
+		// "Starring A and B, …" in an article defining one film; a news
+		// story naming several works says nothing about which one.
 		if work = r.topicOfType(doc.Work); work < 0 {
-			work = r.main
+			work = r.castWork(r.sentenceOf(i), i)
 		}
 		at = i
 	}
@@ -730,7 +732,8 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 }
 
 // possessiveNouns are the class nouns of "X's album Y": what X is to Y.
-// "X's character Y" is not among them: in news it is the actor's role.
+// "X's character Y" and "X's film Y" are not among them: in news the
+// possessor is as often the star as the author.
 var possessiveNouns = map[string]doc.Predicate{
 	"album": doc.Performer, "song": doc.Performer, "single": doc.Performer, "ep": doc.Performer,
 	"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer, "record": doc.Performer,
@@ -739,7 +742,6 @@ var possessiveNouns = map[string]doc.Predicate{
 	"painting": doc.CreatedBy, "paintings": doc.CreatedBy, "drawing": doc.CreatedBy, "sculpture": doc.CreatedBy,
 	"portrait": doc.CreatedBy, "mural": doc.CreatedBy, "fresco": doc.CreatedBy, "image": doc.CreatedBy,
 	"photograph": doc.CreatedBy, "comic": doc.CreatedBy, "strip": doc.CreatedBy, "creation": doc.CreatedBy,
-	"film": doc.DirectedBy, "movie": doc.DirectedBy, "documentary": doc.DirectedBy,
 }
 
 // verbAt reports whether token k reads as a verb starting a new clause:
@@ -1418,9 +1420,25 @@ func (r *run) networkWork(i int, s doc.Sentence) {
 	if r.d.Tokens[k].Kind == doc.OpenQuote && k+1 < s.Last {
 		k++
 	}
+	if genericMedium(r.d.Entities[o].Name) || (i > s.First && (r.words[i-1] == "and" || r.words[i-1] == ",")) {
+		return // "US TV drama X"; "A and the drama B": no network named
+	}
 	if w := r.workAt(k); w >= 0 {
 		r.add(w, doc.ReleasedOn, o, "", i, r.mentionEnd(k), scoreGood, "network-programme")
 	}
+}
+
+// genericMedium reports whether an organisation name is only medium words:
+// "TV", "US TV", "radio".
+func genericMedium(name string) bool {
+	for _, f := range strings.Fields(strings.ToLower(name)) {
+		switch f {
+		case "tv", "television", "radio", "us", "uk", "cable", "satellite", "digital", "online", "internet":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // programmeNouns name broadcast programmes.

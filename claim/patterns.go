@@ -171,14 +171,63 @@ func (r *run) castParens(i, first, last int) {
 		return
 	}
 	actor := r.entityAt(i + 1)
-	if actor < 0 || r.typeOf(actor) != doc.Person {
+	if actor < 0 || r.typeOf(actor) != doc.Person || r.mentionStart(i+1) != i+1 {
 		return
 	}
 	end := r.mentionEnd(i + 1)
 	if end >= len(r.words) || r.words[end] != ")" {
 		return
 	}
+	// "Player (Club)" line-ups and "Actor (Film)" award lists look the
+	// same: an actor in parentheses is read only in a document that talks
+	// about roles, and not about sport.
+	if r.sportsDoc() || !r.actingDoc() || r.awardSentence(first, last) {
+		return
+	}
 	r.add(actor, doc.Plays, ch, "", r.mentionStart(i-1), end+1, scoreStrong, "character-(actor)")
+}
+
+// actingWords show that a document talks about roles.
+var actingWords = set("plays", "played", "playing", "portrays", "portrayed", "character", "characters", "role", "roles",
+	"cast")
+
+// screenWords show that a document talks about a film or a series.
+var screenWords = set("series", "season", "episode", "episodes", "film", "movie", "drama", "show", "sitcom", "miniseries")
+
+// actingDoc reports whether the document talks about roles: an acting
+// word and three acting or screen words in all.
+func (r *run) actingDoc() bool {
+	if r.acting == 0 {
+		r.acting = -1
+		n, a := 0, 0
+		for _, w := range r.words {
+			if actingWords[w] {
+				a++
+				n++
+			} else if screenWords[w] {
+				n++
+			}
+		}
+		if a >= 1 && n >= 3 {
+			r.acting = 1
+		}
+	}
+	return r.acting > 0
+}
+
+// awardWords mark a sentence listing nominees or winners, whose
+// parentheses name works or teams, not actors.
+var awardWords = set("nominated", "nominees", "nominee", "nomination", "nominations", "award", "awards", "prize", "won",
+	"winners", "winner", "best", "shortlist", "shortlisted")
+
+// awardSentence reports whether tokens [first, last) hold an award word.
+func (r *run) awardSentence(first, last int) bool {
+	for k := first; k < last; k++ {
+		if awardWords[r.words[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // plays: "Ruth Kimani plays Ada Mwangi", "Owen Pryce portrays Silas Crane".
@@ -844,7 +893,7 @@ var teamVerbs = set("played", "playing", "plays", "signed", "signing", "spell", 
 
 // sportsWords mark a document about sport, where joining or playing for an
 // organisation is membership of a team.
-var sportsWords = set("club", "clubs", "team", "teams", "league", "season", "seasons", "loan", "goals", "goal", "match",
+var sportsWords = set("club", "clubs", "team", "teams", "league", "loan", "goals", "goal", "match",
 	"matches", "division", "cup", "footballer", "midfielder", "defender", "striker", "forward", "goalkeeper",
 	"quarterback", "pitcher", "playoffs", "championship", "coach", "squad", "caps")
 

@@ -271,15 +271,9 @@ func (r *run) finish() {
 		if c.Predicate != doc.Plays {
 			continue
 		}
-		work := r.main
 		tok := d.TokenAt(c.Evidence.Start)
 		end := d.TokenAt(c.Evidence.End-1) + 1
-		if r.topic.class == "person" {
-			// A biography names many works: a role belongs to the one
-			// named after it ("as Y in the drama W"), not to the most
-			// mentioned.
-			work = r.workAfterRole(end)
-		}
+		work := r.castWork(c.Evidence.Sentence, end)
 		if work < 0 {
 			continue
 		}
@@ -427,4 +421,55 @@ func (r *run) reissue(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// castWork returns the work a role found in sentence si (ending at token
+// end) belongs to: the work named after the role ("as Y in the drama W"),
+// else a work named in the same sentence, else — only in an article about
+// one work — that work. An article naming several works says nothing about
+// which one a role is in, and gets none.
+func (r *run) castWork(si, end int) int {
+	if w := r.workAfterRole(end); w >= 0 {
+		return w
+	}
+	s := r.d.Sentences[si]
+	for k := s.First; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) {
+			return e
+		}
+	}
+	if r.topic.class == "person" || r.main < 0 {
+		return -1
+	}
+	n1, n2 := 0, 0
+	for e, ent := range r.d.Entities {
+		if ent.Type != doc.Work || r.isSeason(e) {
+			continue
+		}
+		if e == r.main {
+			n1 = len(ent.Mentions)
+		} else if len(ent.Mentions) > n2 {
+			n2 = len(ent.Mentions)
+		}
+	}
+	if n1 >= 2*n2 {
+		return r.main
+	}
+	return -1
+}
+
+// isSeason reports whether work e is a season entity made by season.
+func (r *run) isSeason(e int) bool {
+	for _, s := range r.seas {
+		if s == e {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the index of the sentence holding token i.
+func (r *run) sentenceOf(i int) int {
+	ss := r.d.Sentences
+	return sort.Search(len(ss), func(k int) bool { return ss[k].Last > i })
 }
