@@ -610,7 +610,7 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 			// "Night Train" (1961): a quoted name with a year is a title.
 			r.retype(e, doc.Work)
 		}
-		if e >= 0 && r.typeOf(e) == doc.Work {
+		if e >= 0 && r.typeOf(e) == doc.Work && !r.awardSentence(s.First, i) {
 			if v, ok := r.yearAt(i + 1); ok && len(v) == 4 {
 				r.add(e, doc.Published, -1, v, r.mentionStart(j), closeAt+1, scoreGood, "work-(year)")
 			}
@@ -1204,7 +1204,10 @@ func (r *run) bandRole(i int, s doc.Sentence) {
 					// band role and a member's name is the band's.
 					r.retype(o, doc.Org)
 				}
-				r.add(p, doc.MemberOf, o, "", max(k-1, s.First), r.mentionEnd(j), scoreGood, "band-role-person")
+				if genreWord(r.d.Entities[o].Name) {
+					return // "R&B singer X": a genre, not a band
+				}
+				r.ended(r.add(p, doc.MemberOf, o, "", max(k-1, s.First), r.mentionEnd(j), scoreGood, "band-role-person"), r.formerBefore(r.mentionStart(k)))
 			}
 			return
 		}
@@ -1306,8 +1309,11 @@ func (r *run) partyAdjective(i int, s doc.Sentence) {
 	if p < 0 || r.typeOf(p) != doc.Person {
 		return
 	}
+	if !partyWords[strings.ToLower(w)] {
+		return // "Soviet leader", "Cabinet minister": not a party
+	}
 	o := r.newMention(k, k+1, doc.Org, doc.Name, -1)
-	r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-adjective")
+	r.ended(r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-adjective"), r.formerBefore(k))
 }
 
 // subjectAfterComma returns the subject of a sentence that opens with a
@@ -1701,7 +1707,7 @@ func (r *run) electedAs(i int, s doc.Sentence) {
 	if r.ment[j] >= 0 || r.d.Tokens[j].Kind != doc.Word || !capitalized(w) || isAcronym(w) {
 		return
 	}
-	if _, ok := r.x.gaz.Nationality(w); ok {
+	if !partyWords[strings.ToLower(w)] {
 		return
 	}
 	switch r.words[j+1] {
@@ -1716,3 +1722,20 @@ func (r *run) electedAs(i int, s doc.Sentence) {
 	o := r.newMention(j, j+1, doc.Org, doc.Name, -1)
 	r.add(p, doc.MemberOfParty, o, "", at, j+1, scoreGood, "elected-as")
 }
+
+// genreWord reports whether a name is a music genre: "R&B", "Pop".
+func genreWord(name string) bool {
+	switch strings.ToLower(name) {
+	case "r&b", "pop", "rock", "soul", "jazz", "folk", "rap", "hip-hop", "hip hop", "country", "punk", "metal", "indie",
+		"gospel", "reggae", "blues", "opera", "classical", "grime", "garage", "techno", "house", "disco", "emo":
+		return true
+	}
+	return false
+}
+
+// partyWords name parties, or their members, in one word: "a Labour
+// member", "the Tory leader", "elected as a Whig".
+var partyWords = set("labour", "tory", "tories", "conservative", "conservatives", "liberal", "liberals", "democrat",
+	"democrats", "democratic", "republican", "republicans", "whig", "whigs", "federalist", "socialist", "socialists",
+	"communist", "communists", "green", "greens", "unionist", "nationalist", "libertarian", "snp", "ukip", "plaid",
+	"sinn", "gaullist", "peronist", "christian")

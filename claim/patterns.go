@@ -24,7 +24,8 @@ var (
 		"economist", "analyst", "director", "editor", "reporter", "correspondent", "executive", "employee", "researcher",
 		"lawyer", "official", "investigator", "engineer", "scientist", "professor", "manager", "chief", "captain",
 		"commander", "coach", "minister", "secretary", "adviser", "advisor", "president", "ceo", "chairman", "chairwoman",
-		"chairperson", "columnist", "curator", "lecturer", "dean", "chancellor", "rector", "treasurer", "anchor", "journalist")
+		"chairperson", "columnist", "curator", "lecturer", "dean", "chancellor", "rector", "treasurer", "anchor", "journalist",
+		"boss", "head")
 	// chairRoles preside over an organisation (P488).
 	chairRoles     = set("chairman", "chairwoman", "chairperson")
 	inUniverseCues = [][]string{{"is", "seen"}, {"are", "seen"}, {"was", "seen"}, {"in", "the", "series"}, {"in", "the", "show"},
@@ -242,13 +243,25 @@ func (r *run) plays(i, first, last int) {
 			return
 		}
 	}
+	if r.sportsDoc() || (i+1 < last && (r.words[i+1] == "down" || r.words[i+1] == "up" || r.words[i+1] == "out")) {
+		return // "played down fears", a match
+	}
+	if i+1 < last && r.words[i+1] == "by" {
+		// "Moe, played by Anders Vik": the character comes first.
+		ch, at := r.personBefore(i, first)
+		actor, end := r.personAfter(i+2, last, 3)
+		if ch >= 0 && actor >= 0 && i-at <= 4 && r.typeOf(actor) == doc.Person {
+			r.add(actor, doc.Plays, ch, "", at, end, scoreStrong, "played-by")
+		}
+		return
+	}
 	actor, at := r.personBefore(i, first)
 	if actor < 0 || i-at > 8 {
 		return
 	}
 	ch, end := r.personAfter(i+1, last, 4)
-	if ch < 0 {
-		return
+	if ch < 0 || (end < last && (r.words[end] == "'s" || r.words[end] == "’s")) {
+		return // "plays Darin's wife": the possessor is not the role
 	}
 	r.add(actor, doc.Plays, ch, "", at, end, scoreStrong, "actor-plays-character")
 }
@@ -258,6 +271,12 @@ func (r *run) playsAs(i, first, last int) {
 	ch, end := r.personAfter(i+1, last, 3)
 	if ch < 0 || r.d.Mentions[r.ment[end-1]].Kind != doc.Name {
 		return // "as he", "as the lawyer": no character named
+	}
+	if end < last && (r.words[end] == "'s" || r.words[end] == "’s" || (r.d.Tokens[end].Kind == doc.Word && !capitalized(r.d.TokenText(end)) && !listStop[r.words[end]] && !verbLike(r.words[end]))) {
+		return // "as Oscar presenters", "as Billy's father"
+	}
+	if r.sportsDoc() {
+		return
 	}
 	prev := r.words[i-1]
 	var actor, at int
@@ -410,10 +429,11 @@ func (r *run) roleOf(i, first, last int) {
 				if isParty(r.d.Entities[o].Name) {
 					pred = doc.MemberOfParty // "Labour Party leader X"
 				}
-				if chairRoles[r.words[i]] {
-					r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person")
+				former := r.formerBefore(r.mentionStart(k))
+				if chairRoles[r.words[i]] && !r.viceBefore(i) && (r.mentionEnd(k) >= i || r.words[r.mentionEnd(k)] != "committee") {
+					r.ended(r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person"), former)
 				}
-				r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person")
+				r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person"), former)
 				return
 			}
 		}
@@ -469,10 +489,11 @@ func (r *run) roleOf(i, first, last int) {
 				return // "was chairman of the committee": a seat, not an employer
 			}
 			if p >= 0 && isPersonType(r.typeOf(p)) {
-				if chairRoles[r.words[i]] {
-					r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org")
+				former := r.formerBefore(i)
+				if chairRoles[r.words[i]] && !r.viceBefore(i) {
+					r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org"), former)
 				}
-				r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "person-role-at-org")
+				r.ended(r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "person-role-at-org"), former)
 			}
 			return
 		}
@@ -521,8 +542,10 @@ func (r *run) founded(i int, s doc.Sentence) {
 		return
 	}
 	if r.words[i] == "started" || r.words[i] == "created" || r.words[i] == "launched" {
-		// "started" a company is founding only with an organisation right after.
-		if end-k > 4 {
+		// "started" a company is founding only with an organisation right
+		// after, named as one: "created Spider-Man", "launched an attack
+		// on X" are not foundings.
+		if end-k > 4 || !r.orgNamed(k, end, o) {
 			return
 		}
 	}
@@ -584,6 +607,9 @@ func (r *run) leads(i, first, last int) {
 		if i == first || r.entityAt(i-1) < 0 {
 			return
 		}
+	}
+	if r.sportsDoc() {
+		return // "headed Celtic into the lead", "led X to the cup"
 	}
 	o, end := r.orgAfter(i+1, last, 3, doc.Org, doc.Event)
 	if o < 0 {
@@ -726,6 +752,9 @@ func seasonAt(words []string, k int) int {
 // spouse: "X married Y", "X's wife Y", "his wife, Y".
 func (r *run) spouse(i, first, last int) {
 	if r.words[i] == "married" || r.words[i] == "marriage" {
+		if i > first && (r.words[i-1] == "a" || r.words[i-1] == "an" || r.words[i-1] == "the") {
+			return // "the married publisher": an adjective
+		}
 		k := i + 1
 		if k < last && r.words[k] == "to" {
 			k++
@@ -753,6 +782,11 @@ func (r *run) spouse(i, first, last int) {
 	b, end := r.personAfter(k, last, 2)
 	if b < 0 || i == first {
 		return
+	}
+	for j := i - 1; j >= first && j >= i-5; j-- {
+		if w := r.words[j]; w == "plays" || w == "played" || w == "playing" || w == "as" || w == "portrays" {
+			return // "plays Cheadle's wife": a role
+		}
 	}
 	var a, at int = -1, -1
 	q := i - 1
@@ -984,4 +1018,50 @@ func (r *run) subjectAfterClause(k int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// formerBefore reports whether "former" or "ex-" comes within two tokens
+// before token k: "former BBC chairman X", "the ex-Labour minister".
+func (r *run) formerBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		w := r.words[j]
+		if w == "former" || w == "ex" || w == "ex-" || strings.HasPrefix(w, "ex-") || w == "then" || w == "late" {
+			return true
+		}
+	}
+	return false
+}
+
+// viceBefore reports whether a chair word at token i is a vice chair.
+func (r *run) viceBefore(i int) bool {
+	return i > 0 && (r.words[i-1] == "vice" || r.words[i-1] == "deputy" || strings.HasPrefix(r.words[i], "vice-"))
+}
+
+// ended marks claim c as over ("former …"): its end is in the past.
+func (r *run) ended(c *doc.Claim, former bool) {
+	if c != nil && former {
+		c.Qualifiers.End = "PAST_REF"
+	}
+}
+
+// orgClassWords are nouns that name an organisation.
+var orgClassWords = set("company", "firm", "label", "charity", "group", "business", "agency", "foundation", "studio",
+	"studios", "network", "channel", "magazine", "newspaper", "party", "organisation", "organization", "band", "club",
+	"society", "institute", "school", "restaurant", "brand", "store", "shop", "bank", "fund", "startup", "publisher",
+	"records", "inc", "ltd", "corp", "llc", "plc")
+
+// orgNamed reports whether tokens [k, end) name organisation o as one: a
+// class noun before it or in its name.
+func (r *run) orgNamed(k, end, o int) bool {
+	for j := k; j < end; j++ {
+		if orgClassWords[strings.TrimSuffix(r.words[j], ".")] {
+			return true
+		}
+	}
+	for _, f := range strings.Fields(strings.ToLower(r.d.Entities[o].Name)) {
+		if orgClassWords[strings.TrimSuffix(f, ".")] {
+			return true
+		}
+	}
+	return false
 }
