@@ -70,6 +70,9 @@ func (r *run) sentence(si int) {
 			r.founding(i, s)
 		case w == "'s" || w == "’s" || w == "her" || w == "his" || w == "their" || w == "whose" || w == "'":
 			r.possessiveWork(i, s)
+			if w != "her" && w != "his" && w != "their" && w != "whose" {
+				r.orgsPerson(i, s)
+			}
 		case playVerbs[w]:
 			r.plays(i, first, last)
 		case w == "as" && i > first:
@@ -1064,4 +1067,72 @@ func (r *run) orgNamed(k, end, o int) bool {
 		}
 	}
 	return false
+}
+
+// orgsPerson: "Arsenal's Thierry Henry", "Coldplay's Chris Martin",
+// "Yukos's Mikhail Khodorkovsky" — a person named right after an
+// organisation's possessive belongs to it. The predicate follows what the
+// organisation is: a party, a team (in a sports article), a band, or a
+// named company or outlet; anything else says too little and is skipped.
+func (r *run) orgsPerson(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last || r.inQ[i] {
+		return
+	}
+	o := r.entityAt(i - 1)
+	if o < 0 || r.typeOf(o) != doc.Org || r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return
+	}
+	p := r.entityAt(i + 1)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(i+1) != i+1 {
+		return
+	}
+	end := r.mentionEnd(i + 1)
+	if end-(i+1) < 2 || (end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s")) {
+		return
+	}
+	if _, ok := r.x.gaz.GivenName(r.d.TokenText(i + 1)); !ok {
+		return // a full personal name, not a product or a song
+	}
+	name := r.d.Entities[o].Name
+	var pred doc.Predicate
+	switch {
+	case isParty(name) || partyWords[strings.ToLower(name)]:
+		pred = doc.MemberOfParty
+	case r.sportsDoc() && !isLeague(name):
+		pred = doc.MemberOf
+	case r.bandish(o) || r.membershipOrg(o):
+		pred = doc.MemberOf
+	case r.orgNamed(i-1, i-1, o) || r.isOutlet(name):
+		pred = doc.WorksFor
+	default:
+		return
+	}
+	r.add(p, pred, o, "", r.mentionStart(i-1), end, scoreGood, "org's-person")
+}
+
+// bandish reports whether organisation o is called a band somewhere in the
+// document: "the band X", "X's new album".
+func (r *run) bandish(o int) bool {
+	for _, mi := range r.d.Entities[o].Mentions {
+		k := r.d.TokenAt(r.d.Mentions[mi].Start)
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if bandNouns[r.words[j]] {
+				return true
+			}
+		}
+		e := r.d.TokenAt(r.d.Mentions[mi].End - 1)
+		for j := e + 1; j < len(r.words) && j <= e+4; j++ {
+			if r.words[j] == "album" || r.words[j] == "single" || r.words[j] == "band" || r.words[j] == "frontman" || r.words[j] == "singer" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isOutlet reports whether name is a platform or a news outlet the
+// gazetteer knows.
+func (r *run) isOutlet(name string) bool {
+	_, ok := r.x.gaz.Platform(name)
+	return ok
 }
