@@ -1126,6 +1126,14 @@ func (r *run) bandish(o int) bool {
 				return true
 			}
 		}
+		// "X's singer said the band's new album …": the band named again
+		// by its class noun in the same sentence.
+		s := r.d.Sentences[r.sentenceOf(k)]
+		for j := s.First + 1; j < s.Last; j++ {
+			if r.words[j-1] == "the" && (r.words[j] == "band" || r.words[j] == "band's") {
+				return true
+			}
+		}
 	}
 	return false
 }
