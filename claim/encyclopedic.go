@@ -1115,6 +1115,21 @@ func (r *run) playsPairs(i, first, last int) bool {
 
 // isParty reports whether an organisation's name says it is a political
 // party.
+// partyName reports whether name names a party: with the word "party" or
+// only in party words ("Labour", "Liberal Democrat", "Tory").
+func partyName(name string) bool {
+	if isParty(name) {
+		return true
+	}
+	fs := strings.Fields(strings.ToLower(name))
+	for _, f := range fs {
+		if !partyWords[f] {
+			return false
+		}
+	}
+	return len(fs) > 0
+}
+
 func isParty(name string) bool {
 	for _, f := range strings.Fields(strings.ToLower(name)) {
 		if f == "party" || f == "partei" || f == "partido" || f == "parti" || f == "partito" {
@@ -1144,6 +1159,7 @@ func (r *run) partyParens(i int, s doc.Sentence) {
 
 // partyRoles are what a party's members are called.
 var partyRoles = set("politician", "candidate", "senator", "deputy", "representative", "mp", "leader", "activist",
+	"backbencher", "peer", "msp", "mep", "whip",
 	"councillor", "councilor", "congressman", "congresswoman", "legislator", "chairman", "chairwoman", "president",
 	"minister", "spokesman", "spokeswoman", "secretary")
 
@@ -1151,8 +1167,11 @@ var partyRoles = set("politician", "candidate", "senator", "deputy", "representa
 // candidate of the Green Party".
 func (r *run) partyOf(i int, s doc.Sentence) {
 	r.partyAdjective(i, s)
-	// "an Irish Labour Party politician", "the Green Party leader X"
-	if o := r.entityAt(i - 1); i > s.First && o >= 0 && r.typeOf(o) == doc.Org && isParty(r.d.Entities[o].Name) && r.ment[i] < 0 {
+	// "an Irish Labour Party politician", "Labour MP X", "Tory leader X"
+	if o := r.entityAt(i - 1); i > s.First && o >= 0 && r.mentionEnd(i-1) == i && partyName(r.d.Entities[o].Name) && r.ment[i] < 0 {
+		if r.typeOf(o) != doc.Org {
+			r.retype(o, doc.Org) // "Tory" taken for a person
+		}
 		p, at := -1, -1
 		if e := r.entityAt(i + 1); i+1 < s.Last && e >= 0 && r.typeOf(e) == doc.Person {
 			p, at = e, r.mentionStart(i-1)
@@ -1738,4 +1757,4 @@ func genreWord(name string) bool {
 var partyWords = set("labour", "tory", "tories", "conservative", "conservatives", "liberal", "liberals", "democrat",
 	"democrats", "democratic", "republican", "republicans", "whig", "whigs", "federalist", "socialist", "socialists",
 	"communist", "communists", "green", "greens", "unionist", "nationalist", "libertarian", "snp", "ukip", "plaid",
-	"sinn", "gaullist", "peronist", "christian")
+	"sinn", "gaullist", "peronist", "christian", "lib", "dem", "dems")

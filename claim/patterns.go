@@ -429,8 +429,8 @@ func (r *run) roleOf(i, first, last int) {
 			}
 			if p := r.entityAt(pi); pi < last && p >= 0 && isPersonType(r.typeOf(p)) && r.mentionStart(pi) == pi {
 				pred := doc.WorksFor
-				if isParty(r.d.Entities[o].Name) {
-					pred = doc.MemberOfParty // "Labour Party leader X"
+				if partyName(r.d.Entities[o].Name) {
+					pred = doc.MemberOfParty // "Labour Party leader X", "Labour spokesman X"
 				}
 				former := r.formerBefore(r.mentionStart(k))
 				if chairRoles[r.words[i]] && !r.viceBefore(i) && (r.mentionEnd(k) >= i || r.words[r.mentionEnd(k)] != "committee") {
@@ -1096,7 +1096,7 @@ func (r *run) orgsPerson(i int, s doc.Sentence) {
 	name := r.d.Entities[o].Name
 	var pred doc.Predicate
 	switch {
-	case isParty(name) || partyWords[strings.ToLower(name)]:
+	case partyName(name):
 		pred = doc.MemberOfParty
 	case r.sportsDoc() && !isLeague(name):
 		pred = doc.MemberOf
