@@ -53,6 +53,8 @@ func (r *run) sentence(si int) {
 			r.yearOfWork(i, s)
 		case w == "by" || w == "to" || w == "from":
 			r.byClause(i, s)
+		case (w == "star" || w == "actor" || w == "actress" || w == "presenter" || w == "host") && i > first:
+			r.workStar(i, s)
 		case w == "starring" || w == "co-starring" || w == "stars" || w == "starred" || w == "co-stars":
 			r.starring(i, s)
 			r.starredIn(i, s)
@@ -1143,4 +1145,27 @@ func (r *run) bandish(o int) bool {
 func (r *run) isOutlet(name string) bool {
 	_, ok := r.x.gaz.Platform(name)
 	return ok
+}
+
+// workStar: "Scrubs star Zach Braff", "Holby City actress X" — a person
+// named by a work's role noun is in its cast; for a presenter or a host,
+// the programme is theirs all the same.
+func (r *run) workStar(i int, s doc.Sentence) {
+	b := i
+	if b-1 > s.First && r.d.Tokens[b-1].Kind == doc.CloseQuote {
+		b-- // "Cold Water" actor X
+	}
+	w := r.entityAt(b - 1)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionEnd(b-1) != b || r.inQ[i] {
+		return
+	}
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j {
+		return
+	}
+	r.ended(r.add(p, doc.CastIn, w, "", r.mentionStart(b-1), r.mentionEnd(j), scoreGood, "work-star"), r.formerBefore(r.mentionStart(b-1)))
 }
