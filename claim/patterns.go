@@ -55,6 +55,8 @@ func (r *run) sentence(si int) {
 			r.byClause(i, s)
 		case (w == "star" || w == "actor" || w == "actress" || w == "presenter" || w == "host") && i > first:
 			r.workStar(i, s)
+		case sportRoles[w] && i > first:
+			r.teamRole(i, s)
 		case w == "starring" || w == "co-starring" || w == "stars" || w == "starred" || w == "co-stars":
 			r.starring(i, s)
 			r.starredIn(i, s)
@@ -1168,4 +1170,40 @@ func (r *run) workStar(i int, s doc.Sentence) {
 		return
 	}
 	r.ended(r.add(p, doc.CastIn, w, "", r.mentionStart(b-1), r.mentionEnd(j), scoreGood, "work-star"), r.formerBefore(r.mentionStart(b-1)))
+}
+
+// sportRoles name a player's or a coach's place in a team.
+var sportRoles = set("striker", "goalkeeper", "keeper", "midfielder", "defender", "winger", "forward", "prop", "lock",
+	"flanker", "hooker", "fly-half", "scrum-half", "centre", "full-back", "wing", "captain", "skipper", "team-mate",
+	"teammate", "coach", "manager", "boss", "player", "quarterback", "pitcher", "batsman", "bowler")
+
+// teamRole: "Chelsea striker X", "Wigan boss X" — in a sports article, a
+// player named by a team and a role is a member of the team; a coach or a
+// manager works for it.
+func (r *run) teamRole(i int, s doc.Sentence) {
+	if !r.sportsDoc() || r.inQ[i] {
+		return
+	}
+	k := i - 1
+	if k > s.First && (r.words[k] == "'s" || r.words[k] == "’s") {
+		k--
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(k) != k+1 || isLeague(r.d.Entities[o].Name) {
+		return
+	}
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j {
+		return
+	}
+	pred := doc.MemberOf
+	switch r.words[i] {
+	case "coach", "manager", "boss":
+		pred = doc.WorksFor
+	}
+	r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(j), scoreGood, "team-role-person"), r.formerBefore(r.mentionStart(k)))
 }

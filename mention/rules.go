@@ -486,6 +486,14 @@ func Resolve(d *doc.Doc) {
 	kept := ms[:0]
 	for _, m := range ms {
 		a, b := tokenRange(d, m.Span)
+		// "Former Rovers", "Ex-Labour": a word saying a role is over opens
+		// no name (a title keeps it: "Former Glory").
+		for m.Type != doc.Work && b-a >= 2 && notNameStart[strings.ToLower(d.TokenText(a))] {
+			a++
+			for a < b && !nameEdge(d.Tokens[a].Kind) {
+				a++
+			}
+		}
 		// A name starts and ends on a word: "Vik)" is "Vik".
 		for a < b && !nameEdge(d.Tokens[a].Kind) {
 			a++
@@ -495,6 +503,10 @@ func Resolve(d *doc.Doc) {
 		}
 		if a < b && (d.Tokens[a].Start != m.Start || d.Tokens[b-1].End != m.End) {
 			m.Span = doc.Span{Start: d.Tokens[a].Start, End: d.Tokens[b-1].End}
+			m.Text = d.Body[m.Start:m.End]
+		}
+		if w := d.TokenText(a); a < b && m.Type != doc.Work && len(w) > 3 && strings.EqualFold(w[:3], "ex-") && m.Start == d.Tokens[a].Start {
+			m.Span.Start += 3 // "Ex-Labour" is "Labour"
 			m.Text = d.Body[m.Start:m.End]
 		}
 		ok := a < b
@@ -514,6 +526,11 @@ func Resolve(d *doc.Doc) {
 }
 
 func nameEdge(k doc.TokenKind) bool { return k == doc.Word || k == doc.Number }
+
+// notNameStart are capitalised words that open a noun phrase before a
+// name, never the name: "Former", "Ex".
+var notNameStart = map[string]bool{"former": true, "ex": true, "ex-": true, "then": true, "veteran": true,
+	"outgoing": true, "incoming": true, "disgraced": true}
 
 // insideLonger reports whether a model mention strictly contains m.
 func insideLonger(ms []doc.Mention, m doc.Mention) bool {

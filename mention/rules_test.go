@@ -188,3 +188,28 @@ func TestWorkTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestResolveTrimsRoleWords checks that a word saying a role is over is cut
+// from the front of a name, and kept at the front of a title.
+func TestResolveTrimsRoleWords(t *testing.T) {
+	tests := []struct {
+		body, mention string
+		typ           doc.EntityType
+		want          string
+	}{
+		{"Former Rovers boss Alan Pike watched.", "Former Rovers", doc.Org, "Rovers"},
+		{"Ex-Labour minister Ann Cole spoke.", "Ex-Labour", doc.Org, "Labour"},
+		{"Former Glory topped the chart.", "Former Glory", doc.Work, "Former Glory"},
+		{"Former aide Tom Reed left.", "Former", doc.Person, "Former"},
+	}
+	for _, tt := range tests {
+		d := doc.New(doc.Document{Body: tt.body})
+		segment.Segment(d)
+		i := strings.Index(d.Body, tt.mention)
+		d.Mentions = []doc.Mention{{Span: doc.Span{Start: i, End: i + len(tt.mention)}, Text: tt.mention, Type: tt.typ, Score: 0.9, Source: "ner"}}
+		mention.Resolve(d)
+		if len(d.Mentions) != 1 || d.Mentions[0].Text != tt.want {
+			t.Errorf("%q: got %+v, want one mention %q", tt.body, d.Mentions, tt.want)
+		}
+	}
+}
