@@ -88,6 +88,8 @@ func (r *run) sentence(si int) {
 			r.realLife(i, first, last)
 		case w == "based" && i+1 < last && r.words[i+1] == "on":
 			r.basedOn(i, first, last)
+		case (w == "interview" && i+1 < last && r.words[i+1] == "with") || (w == "speaking" && i+1 < last && r.words[i+1] == "to"):
+			r.interview(i, s)
 		case w == "told" || w == "tells":
 			if e, end := r.orgAfter(i+1, last, 2, doc.Org); e >= 0 {
 				if p, at := r.personBefore(i, first); p >= 0 && r.typeOf(p) == doc.Person {
@@ -1206,4 +1208,24 @@ func (r *run) teamRole(i int, s doc.Sentence) {
 		pred = doc.WorksFor
 	}
 	r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(j), scoreGood, "team-role-person"), r.formerBefore(r.mentionStart(k)))
+}
+
+// interview: "X said in an interview with the BBC", "Speaking to Reuters,
+// X said" — a person spoke to a news outlet the gazetteer knows.
+func (r *run) interview(i int, s doc.Sentence) {
+	if r.inQ[i] {
+		return
+	}
+	o, end := r.orgAfter(i+2, s.Last, 3, doc.Org)
+	if o < 0 || !r.isOutlet(r.d.Entities[o].Name) {
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || i-at > 12 {
+		p, at = r.subjectAfterClause(end, s), i
+	}
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	r.add(p, doc.SpokeTo, o, "", min(at, i), max(end, i+2), scoreGood, "interview-with")
 }
