@@ -192,6 +192,11 @@ func (r *run) byClause(i int, s doc.Sentence) {
 		}
 	}
 	who := r.listAfter(i+1, s.Last, 4, types...)
+	if m := r.makerAfterTitle(i+1, s); m > 0 {
+		// "directed by Three Kings film-maker X": the first name is a
+		// title describing the maker who follows.
+		who = r.listAfter(m, s.Last, 1, types...)
+	}
 	if len(who) == 0 && hasType(doc.Org, types) {
 		// "by the Ohio band Vantage": a name after a band noun is a band,
 		// whatever the tagger made of it.
@@ -1758,3 +1763,27 @@ var partyWords = set("labour", "tory", "tories", "conservative", "conservatives"
 	"democrats", "democratic", "republican", "republicans", "whig", "whigs", "federalist", "socialist", "socialists",
 	"communist", "communists", "green", "greens", "unionist", "nationalist", "libertarian", "snp", "ukip", "plaid",
 	"sinn", "gaullist", "peronist", "christian", "lib", "dem", "dems")
+
+// makerNouns describe a maker by a work: "Three Kings film-maker X".
+var makerNouns = set("film-maker", "filmmaker", "director", "creator", "writer", "composer", "producer", "author",
+	"star", "actor", "actress", "co-creator", "screenwriter", "novelist")
+
+// makerAfterTitle returns the token after the maker noun when the name
+// starting at token k (after quotes) is followed by one: "by "Dry Season"
+// film-maker X" → the token of X; else 0.
+func (r *run) makerAfterTitle(k int, s doc.Sentence) int {
+	if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	if k >= s.Last || r.entityAt(k) < 0 {
+		return 0
+	}
+	e := r.mentionEnd(k)
+	if e < s.Last && r.d.Tokens[e].Kind == doc.CloseQuote {
+		e++
+	}
+	if e+1 < s.Last && makerNouns[r.words[e]] {
+		return e + 1
+	}
+	return 0
+}

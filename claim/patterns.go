@@ -357,6 +357,15 @@ func (r *run) basedOn(i, first, last int) {
 	if ch < 0 {
 		return
 	}
+	// The character is the subject of "is based on", a few words before:
+	// not "a film based on the book by X" nor "based on form shown".
+	for j := r.mentionEnd(at); j < i; j++ {
+		switch r.words[j] {
+		case "is", "was", "are", "were", "be", "been", "'s", ",", "loosely", "partly", "largely", "reportedly", "also":
+		default:
+			return
+		}
+	}
 	k := i + 2
 	if k < last && (r.words[k] == "real-life" || r.words[k] == "the") {
 		k++
