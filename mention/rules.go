@@ -231,6 +231,10 @@ func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence
 	if personCue {
 		return doc.Person, scoreCue, "rules:honorific"
 	}
+	// "Sofia Marchetti, who heads …": organisations take "which".
+	if next == "," && end+1 < s.Last && lower(words[end+1]) == "who" && n >= 2 && r.givenName(words[a]) {
+		return doc.Person, scoreContext, "rules:who"
+	}
 	if _, ok := r.gaz.RoleNoun(prev); ok && prev != "" {
 		return doc.Person, scoreCue, "rules:role"
 	}
@@ -437,7 +441,7 @@ func tier(m doc.Mention) int {
 	switch m.Source {
 	case "rules:title", "rules:nickname":
 		return 3
-	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet", "rules:platform", "rules:speaker", "rules:maker":
+	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet", "rules:platform", "rules:speaker", "rules:maker", "rules:who":
 		return 2
 	case "ner":
 		return 1

@@ -38,6 +38,8 @@ func TestRules(t *testing.T) {
 			[]string{"Second Chair:WORK"}},
 		{"unknown platform after a release verb", "", "The series streams on Vidmo starting June 2.",
 			[]string{"Vidmo:ORG"}},
+		{"a given name that is also a city, before who", "", "Sofia Marchetti, who runs the port, spoke first.",
+			[]string{"Sofia Marchetti:PERSON"}},
 		{"cast in parentheses, one-word actor", "", "The story follows Nell Carver (Zendaya), a young pilot.",
 			[]string{"Nell Carver:PERSON", "Zendaya:PERSON"}},
 		{"honorific dropped", "", "Rafael Ortiz stars as Sheriff Tomás Vega.",

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"fmt"
 	"io/fs"
 	"math"
 	"math/rand/v2"
@@ -20,16 +21,20 @@ type ClusterConfig struct {
 	// Contexts is the number of most frequent (lower-cased) words used as
 	// left and right context features.
 	Contexts int
-	// Depth is the longest bit string.
+	// Depth is the longest bit string; 0 makes no hierarchy.
 	Depth int
 	// Iters is the number of 2-means iterations per split.
 	Iters int
+	// Exchange holds the settings of the flat exchange clusterings
+	// (Exchange), made besides the hierarchy.
+	Exchange ExchangeConfig
 }
 
 // DefaultClusterConfig returns the clustering settings of the embedded
 // model.
 func DefaultClusterConfig() ClusterConfig {
-	return ClusterConfig{MinCount: 3, Contexts: 1000, Depth: 20, Iters: 6}
+	return ClusterConfig{MinCount: 3, Contexts: 1000, Depth: 0, Iters: 6,
+		Exchange: ExchangeConfig{Classes: []int{64, 256, 1024}, MinCount: 3, Iters: 15, Seed: 1}}
 }
 
 // Cluster groups the words of the sentences into a binary hierarchy, a
@@ -38,8 +43,11 @@ func DefaultClusterConfig() ClusterConfig {
 // (the most frequent words, and a shape class for the others), and the
 // vocabulary is split in two by spherical 2-means, recursively. A word's
 // bit string is its path from the root (0 left, 1 right). The result is
-// deterministic.
+// deterministic. With cfg.Depth 0 it is empty.
 func Cluster(sents [][]string, cfg ClusterConfig) map[string]string {
+	if cfg.Depth <= 0 {
+		return map[string]string{}
+	}
 	count := map[string]int{}
 	lowCount := map[string]int{}
 	for _, s := range sents {
@@ -256,10 +264,14 @@ func Cluster(sents [][]string, cfg ClusterConfig) map[string]string {
 	return out
 }
 
-// ReadText reads the .txt files under the given folders (recursively, in
-// lexical order) and splits them into sentences of tokens as CoNLL-2003
-// does: punctuation apart, possessive 's and n't apart. A line is taken as
-// one sentence; the clustering only needs neighbours.
+// ReadText reads the text files under the given folders (recursively, in
+// lexical order) as sentences of tokens. A .txt file is raw text, split as
+// CoNLL-2003 does: punctuation apart, possessive 's and n't apart; a line
+// is taken as one sentence (the clustering only needs neighbours). A .xml
+// file is vertical XML as GUM's: one token per line (its first tab-separated
+// field), tags on lines of their own, sentences in <s> elements, words
+// split inside <w> joined again; a document whose <text> tag has a
+// partition other than "train" is skipped.
 func ReadText(dirs []string) ([][]string, error) {
 	var sents [][]string
 	for _, dir := range dirs {
@@ -267,12 +279,20 @@ func ReadText(dirs []string) ([][]string, error) {
 			if err != nil {
 				return err
 			}
-			if d.IsDir() || !strings.HasSuffix(path, ".txt") {
+			if d.IsDir() {
+				return nil
+			}
+			xml := strings.HasSuffix(path, ".xml")
+			if !xml && !strings.HasSuffix(path, ".txt") {
 				return nil
 			}
 			b, err := os.ReadFile(path)
 			if err != nil {
 				return err
+			}
+			if xml {
+				sents = append(sents, readVertical(string(b))...)
+				return nil
 			}
 			for _, line := range strings.Split(string(b), "\n") {
 				if s := tokenize(line); len(s) > 0 {
@@ -282,7 +302,83 @@ func ReadText(dirs []string) ([][]string, error) {
 			return nil
 		})
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("read text: %w", err)
+		}
+	}
+	return sents, nil
+}
+
+// readVertical returns the sentences of a vertical XML document (see
+// ReadText), or none when it is not in the train partition.
+func readVertical(text string) [][]string {
+	var sents [][]string
+	var cur []string
+	inW := false
+	var w strings.Builder
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.HasPrefix(line, "<") && !strings.HasPrefix(line, "<\t") {
+			switch {
+			case strings.HasPrefix(line, "<text "):
+				if i := strings.Index(line, ` partition="`); i >= 0 && !strings.HasPrefix(line[i+len(` partition="`):], `train"`) {
+					return nil
+				}
+			case line == "<w>" || strings.HasPrefix(line, "<w "):
+				inW = true
+				w.Reset()
+			case line == "</w>":
+				inW = false
+				if w.Len() > 0 {
+					cur = append(cur, w.String())
+				}
+			case line == "</s>":
+				if len(cur) > 0 {
+					sents = append(sents, cur)
+				}
+				cur = nil
+			}
+			continue
+		}
+		tok, _, _ := strings.Cut(line, "\t")
+		if tok == "" {
+			continue
+		}
+		if inW {
+			w.WriteString(tok)
+			continue
+		}
+		cur = append(cur, tok)
+	}
+	if len(cur) > 0 {
+		sents = append(sents, cur)
+	}
+	return sents
+}
+
+// ReadColumns reads the sentences of CoNLL-style column files: the first
+// field of each line is a token, blank lines end sentences and -DOCSTART-
+// lines are skipped.
+func ReadColumns(paths []string) ([][]string, error) {
+	var sents [][]string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, fmt.Errorf("read columns: %w", err)
+		}
+		var cur []string
+		for _, line := range strings.Split(string(b), "\n") {
+			f := strings.Fields(line)
+			if len(f) == 0 || f[0] == "-DOCSTART-" {
+				if len(cur) > 0 {
+					sents = append(sents, cur)
+				}
+				cur = nil
+				continue
+			}
+			cur = append(cur, f[0])
+		}
+		if len(cur) > 0 {
+			sents = append(sents, cur)
 		}
 	}
 	return sents, nil

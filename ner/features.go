@@ -74,6 +74,7 @@ type tok struct {
 	shape, short uint64
 	pre, suf     [4]uint64
 	clus         [4]uint64
+	xcl          [maxExchange]uint64 // exchange classes, hashed (0 for none)
 	flags        uint32
 	gaz          uint32
 	docf         uint32 // document-level case flags of the lower-cased word

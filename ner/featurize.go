@@ -53,7 +53,14 @@ const (
 	t2Next2
 	t2PrevSelf
 	tGazAll
+	tXClus
+	tXClusM1
+	tXClusP1
 )
+
+// xNeighbour is the exchange clustering whose classes of the words
+// before and after are features.
+const xNeighbour = 1
 
 // Sentinel hashes for positions outside the sentence.
 const (
@@ -96,11 +103,12 @@ func (fz featurizer) static(feats []uint32, toks []tok, i int, sflags uint32) []
 	lowM1, lowM2, lowP1, lowP2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
 	shM1, shM2, shP1, shP2 := uint64(hBOS), uint64(hBOS), uint64(hEOS), uint64(hEOS)
 	rawM1, rawP1 := uint64(hBOS), uint64(hEOS)
-	var clM1, clP1 uint64
+	var clM1, clP1, xM1, xP1 uint64
 	var gzM1, gzP1 uint32
 	if i > 0 {
 		p := &toks[i-1]
 		lowM1, shM1, rawM1, clM1, gzM1 = p.low, p.short, p.raw, p.clus[1], p.gaz
+		xM1 = p.xcl[xNeighbour]
 	}
 	if i > 1 {
 		lowM2, shM2 = toks[i-2].low, toks[i-2].short
@@ -108,6 +116,7 @@ func (fz featurizer) static(feats []uint32, toks []tok, i int, sflags uint32) []
 	if i+1 < n {
 		p := &toks[i+1]
 		lowP1, shP1, rawP1, clP1, gzP1 = p.low, p.short, p.raw, p.clus[1], p.gaz
+		xP1 = p.xcl[xNeighbour]
 	}
 	if i+2 < n {
 		lowP2, shP2 = toks[i+2].low, toks[i+2].short
@@ -143,6 +152,17 @@ func (fz featurizer) static(feats []uint32, toks []tok, i int, sflags uint32) []
 		if t.clus[k] != 0 {
 			feats = append(feats, fz.f2(tClus, uint64(k), t.clus[k]))
 		}
+	}
+	for k, x := range t.xcl {
+		if x != 0 {
+			feats = append(feats, fz.f2(tXClus, uint64(k), x))
+		}
+	}
+	if xM1 != 0 {
+		feats = append(feats, fz.f1(tXClusM1, xM1))
+	}
+	if xP1 != 0 {
+		feats = append(feats, fz.f1(tXClusP1, xP1))
 	}
 	if clM1 != 0 {
 		feats = append(feats, fz.f1(tClusM1, clM1))
@@ -190,12 +210,24 @@ func (fz featurizer) static(feats []uint32, toks []tok, i int, sflags uint32) []
 // classes p1, p2 and on the document's prediction history hist of the
 // token's word (-1 when none).
 func (fz featurizer) dynamic(feats []uint32, t *tok, p1, p2 int, hist int) []uint32 {
-	feats = append(feats,
+	feats = fz.path(feats, t, p1, p2)
+	return fz.history(feats, t, hist)
+}
+
+// path appends the features of the previous two classes p1, p2 (the
+// first two are summed ahead by Model.setPathAcc, which must match).
+func (fz featurizer) path(feats []uint32, t *tok, p1, p2 int) []uint32 {
+	return append(feats,
 		fz.f1(tP1, uint64(p1)),
 		fz.f2(tP2P1, uint64(p2), uint64(p1)),
 		fz.f2(tP1Low, uint64(p1), t.low),
 		fz.f2(tP1Short, uint64(p1), t.short),
 	)
+}
+
+// history appends the features of the type the document's earlier
+// tokens of the same word got (hist, -1 when none).
+func (fz featurizer) history(feats []uint32, t *tok, hist int) []uint32 {
 	if hist >= 0 {
 		feats = append(feats,
 			fz.f1(tHist, uint64(hist)),
@@ -283,6 +315,7 @@ type docTab struct {
 	cas  []uint8
 	hist []int8
 	cnt  []uint16 // first-pass class counts of the word, nc per slot (second pass only)
+	gzw  []uint32 // memo of gazetteer word flags (lexicon.flags)
 	mask uint64
 }
 
@@ -295,12 +328,15 @@ func (d *docTab) reset(n int) {
 		d.keys = d.keys[:size]
 		d.cas = d.cas[:size]
 		d.hist = d.hist[:size]
+		d.gzw = d.gzw[:size]
 		clear(d.keys)
 		clear(d.cas)
+		clear(d.gzw)
 	} else {
 		d.keys = make([]uint64, size)
 		d.cas = make([]uint8, size)
 		d.hist = make([]int8, size)
+		d.gzw = make([]uint32, size)
 	}
 	for i := range d.hist {
 		d.hist[i] = -1

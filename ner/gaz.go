@@ -34,9 +34,14 @@ type lexicon struct {
 	g *gazetteer.Gazetteer
 }
 
+// memoSet marks a computed entry of the memo of lexicon.flags.
+const memoSet = 1 << 31
+
 // flags sets the gazetteer flags of a sentence's tokens. Only words that
-// start with a capital letter or are all capitals are looked up.
-func (l *lexicon) flags(words []string, toks []tok) {
+// start with a capital letter or are all capitals are looked up. memo,
+// when not nil, keeps the single-word flags of the words the model's
+// table does not know, by document slot (tok.slot); its entries start 0.
+func (l *lexicon) flags(words []string, toks []tok, memo []uint32) {
 	for i := 0; i < len(words); {
 		w := words[i]
 		if !capitalised(w) {
@@ -76,6 +81,14 @@ func (l *lexicon) flags(words []string, toks []tok) {
 			case !capitalised(words[j]):
 			case t.lexgaz&gKnown != 0:
 				t.gaz |= uint32(t.lexgaz &^ gKnown)
+			case memo != nil && t.slot >= 0 && int(t.slot) < len(memo):
+				// looked up once per document and word
+				v := memo[t.slot]
+				if v&memoSet == 0 {
+					v = l.wordFlags(words[j]) | memoSet
+					memo[t.slot] = v
+				}
+				t.gaz |= v &^ memoSet
 			default:
 				t.gaz |= l.wordFlags(words[j])
 			}

@@ -31,22 +31,36 @@ type Model struct {
 	// used[b/64] below b.
 	used []uint64
 	cum  []uint32
-	rows []int16
+	// ranks holds used and cum side by side, for the scoring loop
+	// (one cache line per look-up instead of two)
+	ranks []rankWord
+	rows  []int16
 	// packed holds rows of 16 weights as 4 words of 4 lanes, each the
 	// weight + 32768 (sums of up to 65536 rows cannot carry).
 	packed []uint64
-	scale  float32
-	lex    lexTab
+	// pathAcc holds the sums of the rows of features tP1, tP2P1 for each
+	// pair of previous classes (see setPathAcc).
+	pathAcc []acc
+	scale   float32
+	lex     lexTab
 
-	valid  []bool   // valid[prev*nc+cur]; prev == nc is the sentence start
-	final  []bool   // classes allowed on a sentence's last token
-	labels []string // BILOU label of each class
-	bio    []string // BIO label of each class
-	gaz    *lexicon // gazetteer features, nil when the model uses none
+	valid []bool // valid[prev*nc+cur]; prev == nc is the sentence start
+	// next[prev] lists the classes valid after prev (nc: the start);
+	// nextLast[prev] those of them allowed last in a sentence.
+	next, nextLast [][]uint8
+	final          []bool   // classes allowed on a sentence's last token
+	labels         []string // BILOU label of each class
+	bio            []string // BIO label of each class
+	gaz            *lexicon // gazetteer features, nil when the model uses none
 	// twoPass makes decode tag each document twice (see decode).
 	twoPass bool
-	places  Places
-	pool    sync.Pool
+	// beam is the beam width of decoding; 0 or 1 decodes greedily.
+	beam int
+	// prune, when above 0, is the score (in weight units) by which a
+	// hypothesis may trail the best one and still be extended.
+	prune  float32
+	places Places
+	pool   sync.Pool
 }
 
 // Class layout: 0 is O; type k has B = 1+4k, I = 2+4k, L = 3+4k, U = 4+4k.
@@ -79,6 +93,18 @@ func newModel(types []string, logB uint) *Model {
 	}
 	for c := 0; c < nc; c++ {
 		m.final[c] = c == 0 || prefixOf(c) == pL || prefixOf(c) == pU
+	}
+	m.next = make([][]uint8, nc+1)
+	m.nextLast = make([][]uint8, nc+1)
+	for prev := 0; prev <= nc; prev++ {
+		for cur := 0; cur < nc; cur++ {
+			if m.valid[prev*nc+cur] {
+				m.next[prev] = append(m.next[prev], uint8(cur))
+				if m.final[cur] {
+					m.nextLast[prev] = append(m.nextLast[prev], uint8(cur))
+				}
+			}
+		}
 	}
 	m.labels = make([]string, nc)
 	m.bio = make([]string, nc)
@@ -141,7 +167,7 @@ func (c *lexTab) build() {
 // prefixLens are the bit-string prefix lengths used as features.
 var prefixLens = [4]uint8{4, 6, 10, 20}
 
-// lookup sets t.clus, t.casing and t.lexgaz from the table.
+// lookup sets t.clus, t.xcl, t.casing and t.lexgaz from the table.
 func (c *lexTab) lookup(t *tok) {
 	if len(c.slots) == 0 {
 		return
@@ -156,6 +182,11 @@ func (c *lexTab) lookup(t *tok) {
 			e := &sl.e
 			t.casing = e.casing
 			t.lexgaz = e.gaz
+			for k, c := range e.xc {
+				if c != 0 {
+					t.xcl[k] = mix(uint64(k)<<32|uint64(c), 0x3b) | 1
+				}
+			}
 			if e.n > 0 {
 				for k, pl := range prefixLens {
 					l := min(pl, e.n)
@@ -180,6 +211,9 @@ type scratch struct {
 	tab    docTab
 	acc    []acc // static feature sums per token (first pass)
 	first  []uint8
+	beam   []beamEntry // beam hypotheses, k per token of a sentence (beamPass)
+	beamN  []int
+	p1acc  []acc // beamPass: per previous class, the token's sums
 	prevm  []int8
 	nextm  []int8
 }
@@ -224,7 +258,7 @@ func (m *Model) prepare(s *scratch, sents [][]string) {
 			m.lex.lookup(t)
 		}
 		if m.gaz != nil {
-			m.gaz.flags(sent, s.toks[off:off+len(sent)])
+			m.gaz.flags(sent, s.toks[off:off+len(sent)], s.tab.gzw)
 		}
 		if !letters {
 			sf &^= sHeadline
@@ -257,15 +291,21 @@ func (m *Model) prepare(s *scratch, sents [][]string) {
 	}
 }
 
-// decode tags the prepared document greedily, left to right, with the
-// quantized weights. It fills s.class and s.margin. A two-pass model tags
-// the document twice: the second pass adds features of the first pass's
-// classes over the whole document (see featurizer.second).
+// decode tags the prepared document with the quantized weights: with a
+// beam per sentence (beamPass) for a model trained with one, else
+// greedily, left to right. It fills s.class and s.margin. A two-pass model
+// tags the document twice, greedily: the second pass adds features of the
+// first pass's classes over the whole document (see featurizer.second).
 func (m *Model) decode(s *scratch, sents [][]string) {
-	m.pass(s, sents, false)
-	if m.twoPass {
-		m.aggregate(s)
-		m.pass(s, sents, true)
+	switch {
+	case m.beam > 1 && !m.twoPass:
+		m.beamPass(s, sents, m.beam)
+	default:
+		m.pass(s, sents, false)
+		if m.twoPass {
+			m.aggregate(s)
+			m.pass(s, sents, true)
+		}
 	}
 }
 
@@ -405,6 +445,12 @@ func (m *Model) aggregate(s *scratch) {
 	}
 }
 
+// rankWord is a word of the row bitmap with the rank of its first bit.
+type rankWord struct {
+	used uint64
+	cum  uint32
+}
+
 // acc is a running sum of packed weight rows (see add).
 type acc struct {
 	e, o [4]uint64
@@ -413,31 +459,41 @@ type acc struct {
 
 // add adds the packed rows of features f to a. Each row is 4 words of 4
 // biased 16-bit lanes; even and odd lanes are summed apart in 32-bit
-// lanes, which cannot carry.
+// lanes, which cannot carry. It finds the rows of up to 64 features first
+// and then reads them, so that the row reads (most of the time) do not
+// wait on the bitmap reads.
 func (m *Model) add(a *acc, f []uint32) {
 	const even = 0x0000FFFF0000FFFF
-	used, cum := m.used, m.cum
+	ranks, packed := m.ranks, m.packed
 	e0, e1, e2, e3 := a.e[0], a.e[1], a.e[2], a.e[3]
 	o0, o1, o2, o3 := a.o[0], a.o[1], a.o[2], a.o[3]
 	hits := a.hits
-	for _, b := range f {
-		word := used[b>>6]
-		bit := uint64(1) << (b & 63)
-		if word&bit == 0 {
-			continue
+	var idx [64]int32
+	for len(f) > 0 {
+		chunk := f[:min(len(f), len(idx))]
+		f = f[len(chunk):]
+		n := 0
+		for _, b := range chunk {
+			rw := &ranks[b>>6]
+			bit := uint64(1) << (b & 63)
+			if rw.used&bit != 0 {
+				idx[n] = int32((int(rw.cum) + bits.OnesCount64(rw.used&(bit-1))) * 4)
+				n++
+			}
 		}
-		r := (int(cum[b>>6]) + bits.OnesCount64(word&(bit-1))) * 4
-		row := m.packed[r : r+4 : r+4]
-		x0, x1, x2, x3 := row[0], row[1], row[2], row[3]
-		e0 += x0 & even
-		o0 += (x0 >> 16) & even
-		e1 += x1 & even
-		o1 += (x1 >> 16) & even
-		e2 += x2 & even
-		o2 += (x2 >> 16) & even
-		e3 += x3 & even
-		o3 += (x3 >> 16) & even
-		hits++
+		for _, r := range idx[:n] {
+			row := packed[r : r+4 : r+4]
+			x0, x1, x2, x3 := row[0], row[1], row[2], row[3]
+			e0 += x0 & even
+			o0 += (x0 >> 16) & even
+			e1 += x1 & even
+			o1 += (x1 >> 16) & even
+			e2 += x2 & even
+			o2 += (x2 >> 16) & even
+			e3 += x3 & even
+			o3 += (x3 >> 16) & even
+		}
+		hits += int64(n)
 	}
 	a.e = [4]uint64{e0, e1, e2, e3}
 	a.o = [4]uint64{o0, o1, o2, o3}
@@ -501,6 +557,7 @@ func (m *Model) packLanes() {
 			m.packed[r*4+c/4] |= lane << (16 * (c & 3))
 		}
 	}
+	m.setPathAcc()
 }
 
 // setTable keeps the nonzero rows of the full table w (2^logB rows of
@@ -527,9 +584,11 @@ func (m *Model) setTable(w []int16) {
 // rankIndex sets cum from used.
 func (m *Model) rankIndex() {
 	m.cum = make([]uint32, len(m.used))
+	m.ranks = make([]rankWord, len(m.used))
 	total := 0
 	for i, word := range m.used {
 		m.cum[i] = uint32(total)
+		m.ranks[i] = rankWord{used: word, cum: uint32(total)}
 		total += bits.OnesCount64(word)
 	}
 }
@@ -570,11 +629,14 @@ func (m *Model) bioTags(classes []int, out []string) []string {
 	return out
 }
 
-// File format (then gzip'd): magic, version, types, log2 buckets, scale,
-// cluster table, weights. All integers little-endian.
+// File format (then gzip'd): magic, version, types, log2 buckets, feature
+// flags, beam width, beam threshold, scale, word table (keys, bit strings,
+// their lengths, casing classes, gazetteer flags, then the number of
+// exchange clusterings and each one's classes), weights. All integers
+// little-endian.
 const (
 	magic   = "NGNER\x00"
-	version = 5
+	version = 6
 
 	featGazetteer = 1 // the model uses the gazetteer package's lists
 	featTwoPass   = 2 // the model tags in two passes
@@ -607,6 +669,8 @@ func (m *Model) Encode(w io.Writer) error {
 		feat |= featTwoPass
 	}
 	put(feat)
+	put(uint32(max(m.beam, 1)))
+	put(m.prune)
 	put(m.scale)
 	put(uint32(len(m.lex.keys)))
 	put(m.lex.keys)
@@ -621,6 +685,22 @@ func (m *Model) Encode(w io.Writer) error {
 	put(ns)
 	put(casings)
 	put(gz)
+	nx := 0
+	for _, e := range m.lex.entries {
+		for i, c := range e.xc {
+			if c != 0 {
+				nx = max(nx, i+1)
+			}
+		}
+	}
+	put(uint8(nx))
+	for i := 0; i < nx; i++ {
+		xs := make([]uint16, len(m.lex.entries))
+		for j, e := range m.lex.entries {
+			xs[j] = e.xc[i]
+		}
+		put(xs)
+	}
 	put(uint32(len(m.rows) / (m.nc - 1)))
 	put(m.used)
 	put(m.rows)
@@ -707,6 +787,20 @@ func decode(data []byte) (*Model, error) {
 	if logB < 6 || logB > 28 {
 		return nil, fmt.Errorf("bad table size 2^%d", logB)
 	}
+	var beam uint32
+	var prune float32
+	if err := get(&beam); err != nil {
+		return nil, err
+	}
+	if beam == 0 || beam > maxBeam {
+		return nil, fmt.Errorf("bad beam width %d", beam)
+	}
+	if err := get(&prune); err != nil {
+		return nil, err
+	}
+	if prune < 0 || math.IsNaN(float64(prune)) {
+		return nil, fmt.Errorf("bad beam threshold %v", prune)
+	}
 	if err := get(&scale); err != nil {
 		return nil, err
 	}
@@ -718,6 +812,11 @@ func decode(data []byte) (*Model, error) {
 	}
 	m := newModel(types, uint(logB))
 	m.scale = scale
+	m.beam = int(beam)
+	m.prune = prune
+	if m.beam > 1 && m.nc > maxBeamClasses {
+		return nil, fmt.Errorf("beam with %d classes, at most %d", m.nc, maxBeamClasses)
+	}
 	m.twoPass = feat&featTwoPass != 0
 	if feat&featGazetteer != 0 {
 		g, err := gazetteer.Load()
@@ -742,6 +841,23 @@ func decode(data []byte) (*Model, error) {
 			return nil, fmt.Errorf("bad word entry %d", i)
 		}
 		m.lex.entries[i] = lexEntry{path: paths[i], n: ns[i], casing: casings[i], gaz: gz[i]}
+	}
+	// exchange classes
+	var nx uint8
+	if err := get(&nx); err != nil {
+		return nil, err
+	}
+	if nx > maxExchange {
+		return nil, fmt.Errorf("%d exchange clusterings, at most %d", nx, maxExchange)
+	}
+	xs := make([]uint16, ncl)
+	for i := 0; i < int(nx); i++ {
+		if err := get(xs); err != nil {
+			return nil, err
+		}
+		for j, c := range xs {
+			m.lex.entries[j].xc[i] = c
+		}
 	}
 	m.lex.build()
 	var nrows uint32

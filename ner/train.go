@@ -34,6 +34,9 @@ type Config struct {
 	// files from which TrainFiles counts and clusters words (with the
 	// training sentences) into Words.
 	WordsText []string
+	// WordsColumns lists CoNLL-style column files whose tokens are
+	// counted and clustered with WordsText (see ReadColumns).
+	WordsColumns []string
 	// MinCount, when above 1, leaves out of training the static features
 	// seen fewer times than that in the training text.
 	MinCount int
@@ -41,6 +44,13 @@ type Config struct {
 	// time with features of the first pass's predictions over the whole
 	// document (see MODEL.md).
 	TwoPass bool
+	// Beam, when above 1, trains and tags with a beam of that width
+	// (a structured perceptron) instead of greedily.
+	Beam int
+	// Prune, when above 0, makes tagging (not training) extend only the
+	// hypotheses whose score trails the best one's by at most Prune
+	// (in weight units): fewer hypotheses per token, so faster.
+	Prune float64
 	// Cluster holds the clustering settings for ClusterText.
 	Cluster ClusterConfig
 	// Gazetteer, when set, adds features from its lists; the model then
@@ -50,7 +60,7 @@ type Config struct {
 
 // DefaultConfig returns the settings of the embedded model.
 func DefaultConfig() Config {
-	return Config{Epochs: 8, Seed: 1, Runs: 4, LogBuckets: 20, MinCount: 2, Cluster: DefaultClusterConfig()}
+	return Config{Epochs: 8, Seed: 1, Runs: 4, LogBuckets: 20, MinCount: 2, Beam: 3, Prune: 50, Cluster: DefaultClusterConfig()}
 }
 
 // trainDoc is a training document: its sentences and gold classes.
@@ -78,6 +88,22 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 	}
 	m := newModel(types, cfg.LogBuckets)
 	m.twoPass = cfg.TwoPass
+	if cfg.Beam > 1 {
+		if cfg.TwoPass {
+			return nil, fmt.Errorf("train: beam %d with two passes: not supported", cfg.Beam)
+		}
+		if cfg.Beam > maxBeam {
+			return nil, fmt.Errorf("train: beam %d, want at most %d", cfg.Beam, maxBeam)
+		}
+		if m.nc > maxBeamClasses {
+			return nil, fmt.Errorf("train: beam with %d classes, at most %d", m.nc, maxBeamClasses)
+		}
+		m.beam = cfg.Beam
+		if cfg.Prune < 0 || math.IsNaN(cfg.Prune) {
+			return nil, fmt.Errorf("train: beam threshold %v, want >= 0", cfg.Prune)
+		}
+		m.prune = float32(cfg.Prune)
+	}
 	if cfg.Gazetteer != nil {
 		m.setGazetteer(cfg.Gazetteer)
 	}
@@ -122,7 +148,8 @@ func Train(cfg Config, train, dev []conll.Document, log io.Writer) (*Model, erro
 	tr := &trainer{
 		m: m, nc: nc, docs: docs, log: log,
 		w: make([]float32, size), u: make([]float64, size),
-		s: &scratch{scores: make([]int32, nc), fscore: make([]float32, nc)},
+		s:    &scratch{scores: make([]int32, nc), fscore: make([]float32, nc)},
+		beam: cfg.Beam,
 	}
 	all := make([]int, len(docs))
 	for i := range all {
@@ -181,6 +208,15 @@ type trainer struct {
 	// training text (saturating); nil when no cutoff applies.
 	count  []uint8
 	cutoff uint8
+	// beam is the beam width of training (beamTrain); 0 or 1 trains
+	// greedily (pass).
+	beam int
+	// buffers of beamTrain: static features of a sentence's tokens
+	// (sfeat from soff[i]), their sums (base) and prediction histories
+	sfeat []uint32
+	soff  []int
+	base  []float32
+	hists []int
 }
 
 // countFeatures sets tr.count from the static features of the documents.
@@ -224,7 +260,12 @@ func (tr *trainer) run(idx []int, seed uint64, epochs int, label string, first [
 		for _, di := range order {
 			d := &tr.docs[di]
 			tr.m.prepare(tr.s, d.sents)
-			e, k := tr.pass(d, false)
+			var e, k int
+			if tr.beam > 1 {
+				e, k = tr.beamTrain(d, tr.beam)
+			} else {
+				e, k = tr.pass(d, false)
+			}
 			errs, ntok = errs+e, ntok+k
 			if first != nil {
 				for j, c := range first[di] {
@@ -465,9 +506,9 @@ func TrainFiles(cfg Config, trainPaths, devPaths []string, out string, log io.Wr
 		}
 	case len(cfg.WordsText) > 0:
 		start := time.Now()
-		sents, err := ReadText(cfg.WordsText)
+		sents, err := ReadWordText(cfg)
 		if err != nil {
-			return fmt.Errorf("train: word text: %w", err)
+			return fmt.Errorf("train: %w", err)
 		}
 		for _, d := range train {
 			for _, s := range d.Sentences {
@@ -475,7 +516,7 @@ func TrainFiles(cfg Config, trainPaths, devPaths []string, out string, log io.Wr
 			}
 		}
 		cfg.Words = CountWords(sents, cfg.Cluster)
-		fmt.Fprintf(log, "counted %d words of %d sentences, clustered %d, in %s\n", len(cfg.Words.Count), len(sents), len(cfg.Words.Clusters), time.Since(start).Round(time.Millisecond))
+		fmt.Fprintf(log, "counted %d words of %d sentences, %d with a bit string, %d with exchange classes, in %s\n", len(cfg.Words.Count), len(sents), len(cfg.Words.Clusters), len(cfg.Words.Classes), time.Since(start).Round(time.Millisecond))
 	}
 	m, err := Train(cfg, train, dev, log)
 	if err != nil {
@@ -493,4 +534,18 @@ func TrainFiles(cfg Config, trainPaths, devPaths []string, out string, log io.Wr
 		return fmt.Errorf("train: write %s: %w", out, err)
 	}
 	return nil
+}
+
+// ReadWordText reads the unlabeled text of cfg.WordsText (ReadText) and
+// cfg.WordsColumns (ReadColumns) as sentences.
+func ReadWordText(cfg Config) ([][]string, error) {
+	sents, err := ReadText(cfg.WordsText)
+	if err != nil {
+		return nil, fmt.Errorf("word text: %w", err)
+	}
+	cols, err := ReadColumns(cfg.WordsColumns)
+	if err != nil {
+		return nil, fmt.Errorf("word text: %w", err)
+	}
+	return append(sents, cols...), nil
 }

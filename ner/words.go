@@ -3,6 +3,7 @@ package ner
 import (
 	"bufio"
 	"fmt"
+	"math"
 	"os"
 	"slices"
 	"strconv"
@@ -18,6 +19,9 @@ import (
 type Words struct {
 	// Clusters maps a word to its cluster bit string ("0110…").
 	Clusters map[string]string
+	// Classes maps a word to its exchange classes (Exchange), one per
+	// clustering.
+	Classes map[string][]uint16
 	// Count and Inside count each word's occurrences, in all and not
 	// first in its sentence.
 	Count, Inside map[string]int
@@ -35,15 +39,17 @@ func CountWords(sents [][]string, cfg ClusterConfig) *Words {
 		}
 	}
 	w.Clusters = Cluster(sents, cfg)
+	w.Classes = Exchange(sents, cfg.Exchange)
 	return w
 }
 
 // Write writes the words as lines of word, bit string ("-" for none),
-// count and inside count, separated by tabs, sorted by word.
+// count, inside count and exchange classes (comma-separated, "-" for none),
+// separated by tabs, sorted by word.
 func (w *Words) Write(path string) error {
 	keys := make([]string, 0, len(w.Count))
 	for k, n := range w.Count {
-		if n >= 2 || w.Clusters[k] != "" {
+		if n >= 2 || w.Clusters[k] != "" || len(w.Classes[k]) > 0 {
 			keys = append(keys, k)
 		}
 	}
@@ -61,7 +67,15 @@ func (w *Words) Write(path string) error {
 		if bits == "" {
 			bits = "-"
 		}
-		fmt.Fprintf(b, "%s\t%s\t%d\t%d\n", k, bits, w.Count[k], w.Inside[k])
+		cls := "-"
+		if cs := w.Classes[k]; len(cs) > 0 {
+			parts := make([]string, len(cs))
+			for i, c := range cs {
+				parts[i] = strconv.Itoa(int(c))
+			}
+			cls = strings.Join(parts, ",")
+		}
+		fmt.Fprintf(b, "%s\t%s\t%d\t%d\t%s\n", k, bits, w.Count[k], w.Inside[k], cls)
 	}
 	if err := b.Flush(); err != nil {
 		f.Close()
@@ -80,14 +94,23 @@ func ReadWords(path string) (*Words, error) {
 		return nil, fmt.Errorf("read words: %w", err)
 	}
 	defer f.Close()
-	w := &Words{Clusters: map[string]string{}, Count: map[string]int{}, Inside: map[string]int{}}
+	w := &Words{Clusters: map[string]string{}, Classes: map[string][]uint16{}, Count: map[string]int{}, Inside: map[string]int{}}
 	sc := bufio.NewScanner(f)
 	line := 0
 	for sc.Scan() {
 		line++
 		cols := strings.Split(sc.Text(), "\t")
-		if len(cols) != 4 {
-			return nil, fmt.Errorf("read words %s: line %d: want 4 columns", path, line)
+		if len(cols) != 4 && len(cols) != 5 {
+			return nil, fmt.Errorf("read words %s: line %d: want 4 or 5 columns", path, line)
+		}
+		if len(cols) == 5 && cols[4] != "-" {
+			for _, p := range strings.Split(cols[4], ",") {
+				c, err := strconv.ParseUint(p, 10, 16)
+				if err != nil {
+					return nil, fmt.Errorf("read words %s: line %d: bad class %q", path, line, p)
+				}
+				w.Classes[cols[0]] = append(w.Classes[cols[0]], uint16(c))
+			}
 		}
 		n, err1 := strconv.Atoi(cols[2])
 		in, err2 := strconv.Atoi(cols[3])
@@ -123,6 +146,8 @@ type lexEntry struct {
 	n      uint8 // path length, 0 for no cluster
 	casing uint8
 	gaz    uint16 // gazetteer word flags (lexicon.wordFlags) + gKnown
+	// xc holds the exchange classes + 1 (0 for none), one per clustering.
+	xc [maxExchange]uint16
 }
 
 // entries turns the words into table entries keyed by the hash of the
@@ -133,6 +158,8 @@ func (w *Words) entries(gaz *lexicon) (keys []uint64, es []lexEntry, err error) 
 		lower, cap, upper int
 		best              string
 		bestN             int
+		bestX             string
+		bestXN            int
 		any               string
 	}
 	byLow := map[uint64]*agg{}
@@ -142,7 +169,7 @@ func (w *Words) entries(gaz *lexicon) (keys []uint64, es []lexEntry, err error) 
 	}
 	slices.Sort(words)
 	for _, word := range words {
-		if w.Count[word] < 2 && w.Clusters[word] == "" {
+		if w.Count[word] < 2 && w.Clusters[word] == "" && len(w.Classes[word]) == 0 {
 			continue // as Write leaves it out
 		}
 		var t tok
@@ -169,6 +196,9 @@ func (w *Words) entries(gaz *lexicon) (keys []uint64, es []lexEntry, err error) 
 		if _, ok := w.Clusters[word]; ok && w.Count[word] > a.bestN {
 			a.best, a.bestN = word, w.Count[word]
 		}
+		if len(w.Classes[word]) > 0 && w.Count[word] > a.bestXN {
+			a.bestX, a.bestXN = word, w.Count[word]
+		}
 	}
 	for k := range byLow {
 		keys = append(keys, k)
@@ -189,6 +219,18 @@ func (w *Words) entries(gaz *lexicon) (keys []uint64, es []lexEntry, err error) 
 				e.path = e.path<<1 | uint32(r-'0')
 			}
 			e.n = uint8(len(bits))
+		}
+		if a.bestX != "" {
+			cs := w.Classes[a.bestX]
+			if len(cs) > maxExchange {
+				return nil, nil, fmt.Errorf("classes of %q: %d clusterings, at most %d", a.bestX, len(cs), maxExchange)
+			}
+			for i, c := range cs {
+				if c == math.MaxUint16 {
+					return nil, nil, fmt.Errorf("classes of %q: class %d too large", a.bestX, c)
+				}
+				e.xc[i] = c + 1
+			}
 		}
 		e.casing = casingClass(a.lower, a.cap, a.upper)
 		if gaz != nil {

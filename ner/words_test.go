@@ -63,7 +63,11 @@ func TestClusterDeterministicAndSensible(t *testing.T) {
 }
 
 func TestWordsRoundTrip(t *testing.T) {
-	w := CountWords(textSents(t), ClusterConfig{MinCount: 2, Contexts: 50, Depth: 8, Iters: 5})
+	w := CountWords(textSents(t), ClusterConfig{MinCount: 2, Contexts: 50, Depth: 8, Iters: 5,
+		Exchange: ExchangeConfig{Classes: []int{3, 6}, MinCount: 2, Iters: 5, Seed: 1}})
+	if len(w.Classes) == 0 {
+		t.Fatal("no exchange classes")
+	}
 	path := filepath.Join(t.TempDir(), "words.tsv")
 	if err := w.Write(path); err != nil {
 		t.Fatal(err)
@@ -75,6 +79,11 @@ func TestWordsRoundTrip(t *testing.T) {
 	for word, bits := range w.Clusters {
 		if r.Clusters[word] != bits {
 			t.Errorf("%q: cluster %q after reading, want %q", word, r.Clusters[word], bits)
+		}
+	}
+	for word, cs := range w.Classes {
+		if !reflect.DeepEqual(r.Classes[word], cs) {
+			t.Errorf("%q: classes %v after reading, want %v", word, r.Classes[word], cs)
 		}
 	}
 	if r.Count["Lisbon"] != w.Count["Lisbon"] || r.Inside["Lisbon"] != w.Inside["Lisbon"] {
