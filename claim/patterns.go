@@ -1153,11 +1153,11 @@ func (r *run) bandish(o int) bool {
 	return false
 }
 
-// isOutlet reports whether name is a platform or a news outlet the
-// gazetteer knows.
+// isOutlet reports whether name is a news outlet or a broadcaster the
+// gazetteer knows (not a streaming service or a record label).
 func (r *run) isOutlet(name string) bool {
-	_, ok := r.x.gaz.Platform(name)
-	return ok
+	k, ok := r.x.gaz.PlatformKind(name)
+	return ok && (k == "news" || k == "broadcaster" || k == "network")
 }
 
 // workStar: "Scrubs star Zach Braff", "Holby City actress X" — a person

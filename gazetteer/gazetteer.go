@@ -180,6 +180,7 @@ type Gazetteer struct {
 	cities       []CityInfo      // indexed by entry.aux for City entries
 	nationality  map[string]string
 	platforms    map[string]string
+	platformKind map[string]string // canonical name → kind (streaming, network, news …)
 	orgCues      map[string]CuePosition
 	eventCues    map[string]CuePosition
 	acronyms     map[string]string // as spelt (upper case) → expansion
@@ -218,6 +219,7 @@ func LoadFS(fsys fs.FS, dir string) (*Gazetteer, error) {
 		countryCanon: make(map[string]bool, 256),
 		nationality:  make(map[string]string, 600),
 		platforms:    make(map[string]string),
+		platformKind: make(map[string]string),
 		orgCues:      make(map[string]CuePosition),
 		eventCues:    make(map[string]CuePosition),
 		acronyms:     make(map[string]string),
@@ -468,6 +470,7 @@ func (g *Gazetteer) addPlatform(f []string) error {
 		names = append(names, strings.Split(f[2], "|")...)
 	}
 	g.platformList = append(g.platformList, f[0])
+	g.platformKind[f[0]] = f[1]
 	for _, n := range names {
 		weak := strings.HasPrefix(n, "~")
 		n = strings.TrimPrefix(n, "~")

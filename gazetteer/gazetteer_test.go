@@ -84,6 +84,8 @@ func TestLookups(t *testing.T) {
 			got, _ = g.Nationality(in)
 		case "platform":
 			got, _ = g.Platform(in)
+		case "platformkind":
+			got, _ = g.PlatformKind(in)
 		case "orgcue":
 			got = boolString(g.OrgCue(in))
 		case "eventcue":

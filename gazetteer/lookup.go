@@ -158,6 +158,17 @@ func (g *Gazetteer) Platform(name string) (canonical string, ok bool) {
 	return c, ok
 }
 
+// PlatformKind returns the kind the list gives a platform, broadcaster or
+// outlet ("streaming", "network", "broadcaster", "news", …) by any of its
+// names, and whether the name is listed.
+func (g *Gazetteer) PlatformKind(name string) (string, bool) {
+	c, ok := g.Platform(name)
+	if !ok {
+		return "", false
+	}
+	return g.platformKind[c], true
+}
+
 // Platforms returns the canonical names of all platforms, sorted.
 func (g *Gazetteer) Platforms() []string {
 	return append([]string(nil), g.platformList...)
