@@ -165,3 +165,39 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestFormerRoles checks that a role said to be over ends in the past
+// (qualifier end PAST_REF) and a current one does not.
+func TestFormerRoles(t *testing.T) {
+	m, err := ner.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.New(pipeline.Options{Model: m})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text, claim, end string
+	}{
+		{"Ex-Labour MP Tom Hale spoke on Monday.", "Tom Hale|member_of_party|Labour", "PAST_REF"},
+		{"Labour MP Tom Hale spoke on Monday.", "Tom Hale|member_of_party|Labour", ""},
+		{"Ruth Vance, a former curator at the Halden Museum of Art, wrote the guide.", "Ruth Vance|works_for|Halden Museum of Art", "PAST_REF"},
+	}
+	for _, tt := range tests {
+		d := p.Annotate(doc.Document{Body: tt.text})
+		found := false
+		for _, c := range d.Claims {
+			if c.Object < 0 || d.EntityName(c.Subject)+"|"+string(c.Predicate)+"|"+d.EntityName(c.Object) != tt.claim {
+				continue
+			}
+			found = true
+			if c.Qualifiers.End != tt.end {
+				t.Errorf("%q: %s ends %q, want %q", tt.text, tt.claim, c.Qualifiers.End, tt.end)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim %s", tt.text, tt.claim)
+		}
+	}
+}

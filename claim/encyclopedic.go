@@ -1184,7 +1184,7 @@ func (r *run) partyOf(i int, s doc.Sentence) {
 			p, at = r.personBefore(r.mentionStart(i-1), s.First)
 		}
 		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
-			r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role")
+			r.ended(r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role"), r.formerBefore(r.mentionStart(i-1)))
 		}
 	}
 	if i+2 >= s.Last || (r.words[i+1] != "for" && r.words[i+1] != "of" && r.words[i+1] != "from") {

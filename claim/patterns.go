@@ -1041,6 +1041,9 @@ func (r *run) subjectAfterClause(k int, s doc.Sentence) int {
 // formerBefore reports whether "former" or "ex-" comes within two tokens
 // before token k: "former BBC chairman X", "the ex-Labour minister".
 func (r *run) formerBefore(k int) bool {
+	if k < len(r.words) && strings.HasPrefix(r.words[k], "ex-") {
+		return true // "Ex-Labour MP X": the mention starts inside the word
+	}
 	for j := k - 1; j >= 0 && j >= k-2; j-- {
 		w := r.words[j]
 		if w == "former" || w == "ex" || w == "ex-" || strings.HasPrefix(w, "ex-") || w == "then" || w == "late" {
