@@ -433,10 +433,17 @@ func (r *run) castWork(si, end int) int {
 		return w
 	}
 	s := r.d.Sentences[si]
+	named := -1
 	for k := s.First; k < s.Last; k++ {
-		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) {
-			return e
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) && e != named {
+			if named >= 0 {
+				return -1 // two works in the sentence: which one is unsaid
+			}
+			named = e
 		}
+	}
+	if named >= 0 {
+		return named
 	}
 	if r.topic.class == "person" || r.main < 0 {
 		return -1
