@@ -11,12 +11,12 @@ var (
 	// roleCues before "as" say the name after it is a role: "starred as
 	// X", "his role as X".
 	roleCues = set("role", "roles", "starred", "stars", "starring", "appeared", "appears", "appearing", "cast", "returned",
-		"returns", "debut", "guest-starred", "co-starred", "recast", "reprised", "reprising", "reprises", "part")
+		"returns", "debut", "guest-starred", "co-starred", "recast", "reprised", "reprising", "reprises", "part", "season")
 	// roleNouns before "such as" or "including" introduce a list of roles.
 	roleNouns = set("roles", "characters", "parts", "role")
 	// heroNouns name a character by its place in a story: "the heroine
 	// of W".
-	heroNouns = set("protagonist", "heroine", "hero", "antagonist", "villain", "narrator", "antihero", "anti-hero")
+	heroNouns = set("protagonist", "heroine", "hero", "antagonist", "villain", "antihero", "anti-hero")
 	// comicNouns are works whose maker is their creator: "a comic strip
 	// by X".
 	comicNouns = set("strip", "comic", "comics", "cartoon", "manga", "webcomic", "franchise")
@@ -48,16 +48,36 @@ func (r *run) fiction(i int, s doc.Sentence) {
 		if i > s.First && heroNouns[r.words[i-1]] {
 			r.heroOf(i, s)
 		}
+		if i > s.First && (r.words[i-1] == "role" || r.words[i-1] == "voice" || r.words[i-1] == "part") {
+			r.roleOfIn(i, s)
+		}
 	case "created", "co-created", "drawn":
 		r.createdBy(i, s)
+	case "follows", "centers", "centres", "focuses", "revolves":
+		r.follows(i, s)
+	case "protagonist", "antagonist", "heroine", "character":
+		r.storyRole(i, s)
+		if r.words[i] == "character" {
+			r.characterInSeries(i, s)
+		}
+	case "ego", "alter-ego":
+		r.alterEgo(i, s)
+	case "'s", "’s":
+		r.creatorsCharacter(i, s)
+	case "figure", "personage":
+		r.figureIn(i, s)
 	case "creator", "co-creator":
 		r.creatorOf(i, s)
 	case "by":
 		if i > s.First && comicNouns[r.words[i-1]] {
 			r.comicBy(i, s)
 		}
+		r.adaptedBy(i, s)
 	case "for":
 		r.madeFor(i, s)
+	}
+	if r.ment[i] >= 0 && (i == s.First || r.ment[i-1] != r.ment[i]) {
+		r.networkOwn(i, s)
 	}
 	if airVerbs[r.words[i]] {
 		r.airedOn(i, s)
@@ -111,6 +131,11 @@ func (r *run) workIn(k int, s doc.Sentence) (int, int) {
 	if k >= s.Last || (r.words[k] != "in" && r.words[k] != "on") {
 		return -1, -1
 	}
+	return r.workAfterPrep(k, s)
+}
+
+// workAfterPrep returns the work named after the preposition at token k.
+func (r *run) workAfterPrep(k int, s doc.Sentence) (int, int) {
 	for j := k + 1; j < s.Last && j < k+14; j++ {
 		if r.d.Tokens[j].Kind == doc.OpenQuote {
 			continue
@@ -126,7 +151,7 @@ func (r *run) workIn(k int, s doc.Sentence) (int, int) {
 			continue
 		}
 		w := r.words[j]
-		if r.d.Tokens[j].Kind != doc.Word && w != "-" {
+		if r.d.Tokens[j].Kind != doc.Word && r.d.Tokens[j].Kind != doc.Number && w != "-" {
 			return -1, -1
 		}
 		if capitalized(r.d.TokenText(j)) && !(j == k+1 && w == "the") {
@@ -147,16 +172,21 @@ func (r *run) roleIn(i int, s doc.Sentence) {
 		return
 	}
 	ch, end := r.roleName(i+1, s)
-	if ch < 0 || r.isTopic(ch) {
+	if ch < 0 || r.isTopic(ch) || !r.mayBeRole(ch) {
 		return
 	}
 	if roleCues[r.words[i-1]] || r.playVerbBefore(i, s) {
 		k := end
 		if k < s.Last && r.words[k] == "," {
-			// "as X, a detective, in W"
-			for k++; k < s.Last && k < end+10 && r.words[k] != ","; k++ {
+			// "as X, a detective, in W", "as X, a companion to Y in W"
+			for k++; k < s.Last && k < end+12 && r.words[k] != ","; k++ {
+				if w, _ := r.workIn(k, s); w >= 0 {
+					break
+				}
 			}
-			k++
+			if k < s.Last && r.words[k] == "," {
+				k++
+			}
 		}
 		if w, we := r.workIn(k, s); w >= 0 {
 			r.markCharacter(ch)
@@ -171,7 +201,19 @@ func (r *run) roleIn(i int, s doc.Sentence) {
 	}
 	ws := r.mentionStart(i - 1)
 	k := ws - 1
-	for k > s.First && (r.words[k] == "the" || r.d.Tokens[k].Kind == doc.OpenQuote) {
+	// "in the TV drama series W", "on the NBC sitcom W"
+	for n := 0; k > s.First && n < 6; n++ {
+		if e := r.entityAt(k); e >= 0 {
+			if t := r.typeOf(e); t != doc.Org && t != doc.NORP {
+				break
+			}
+			k = r.mentionStart(k) - 1
+			continue
+		}
+		if w := r.words[k]; w == "in" || w == "on" || r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.OpenQuote ||
+			capitalized(r.d.TokenText(k)) {
+			break
+		}
 		k--
 	}
 	if k <= s.First || (r.words[k] != "in" && r.words[k] != "on") {
@@ -212,7 +254,7 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 		k++
 	}
 	cue := false
-	for j := i - 1; j >= s.First && j >= i-5; j-- {
+	for j := i - 1; j >= s.First && j >= i-9; j-- {
 		if roleNouns[r.words[j]] {
 			cue = true
 			break
@@ -221,6 +263,24 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 	if !cue {
 		return
 	}
+	if r.words[i-1] == "characters" || i-2 >= s.First && r.words[i-2] == "characters" {
+		// "the strip has included characters such as A, B and C": the
+		// characters of the story the article is about.
+		if w := r.storyWork(); w >= 0 {
+			list := r.listAfter(k, s.Last, 2, doc.Person, doc.Character)
+			if x, _ := r.workIn(r.mentionEndOf(k), s); len(list) > 0 && x < 0 {
+				if x, _ := r.workIn(list[0].end, s); x < 0 {
+					for _, a := range list {
+						if a.e != w && !r.isTopic(a.e) {
+							r.markCharacter(a.e)
+							r.add(a.e, doc.AppearsIn, w, "", i, a.end, scoreGood, "characters-such-as")
+						}
+					}
+					return
+				}
+			}
+		}
+	}
 	for k < s.Last {
 		// Skip a few lower-case words: "nurse X".
 		for n := 0; k < s.Last && n < 2 && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word &&
@@ -228,7 +288,7 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 			k++
 		}
 		ch, end := r.characterAt(k, s)
-		if ch < 0 {
+		if ch < 0 || !r.mayBeRole(ch) {
 			return
 		}
 		w, we := r.workIn(end, s)
@@ -268,7 +328,7 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 // the W series" — X appears in W (and Y, when named, created X).
 func (r *run) heroOf(i int, s doc.Sentence) {
 	ch, at := r.personBefore(i-1, s.First)
-	if ch < 0 || i-at > 10 {
+	if ch < 0 || i-at > 10 || !r.mayBeRole(ch) && !r.isTopic(ch) {
 		return
 	}
 	// Only an apposition or a copula may sit between X and the noun.
@@ -306,6 +366,15 @@ func (r *run) heroOf(i int, s doc.Sentence) {
 		}
 		if r.d.Tokens[k].Kind != doc.Word || (listStop[r.words[k]] && r.words[k] != "the" && r.words[k] != "a" && r.words[k] != "an") {
 			return
+		}
+		if r.words[k] == "the" && k+1 < s.Last {
+			// "the protagonist of the Monkey Island series": a title
+			// before its class noun.
+			if e, end := r.titleBeforeNoun(k+1, s); e >= 0 {
+				r.markCharacter(ch)
+				r.add(ch, doc.AppearsIn, e, "", at, end, scoreGood, "hero-of")
+				return
+			}
 		}
 		if (workClass[r.words[k]] || storyNouns[r.words[k]]) && k+1 < s.Last {
 			if e := r.titleAfterNoun(k+1, s); e >= 0 && r.typeOf(e) == doc.Work {
@@ -378,9 +447,32 @@ func (r *run) createdBy(i int, s doc.Sentence) {
 	// …or the subject after "Created by A and B, X …".
 	if ch < 0 && i == s.First {
 		last := who[len(who)-1].end
+		// "Created by A and B and animated by C, X is …"
+		for n := 0; last < s.Last && n < 8 && r.words[last] != "," && r.words[last] != "."; n++ {
+			last++
+		}
 		if last < s.Last && r.words[last] == "," {
 			if e, _ := r.characterAt(last+1, s); e >= 0 && (r.isTopic(e) || r.typeOf(e) == doc.Character) {
 				ch, at = e, last+1
+			}
+		}
+	}
+	// …or "The character was created by A", "X was originally created by
+	// A" in an article about a character.
+	if ch < 0 && r.topicIsCharacter() {
+		k := s.First
+		if r.words[k] == "the" && k+1 < i && r.words[k+1] == "character" {
+			k += 2
+		} else if e := r.entityAt(k); r.isTopic(e) && r.mentionStart(k) == k {
+			k = r.mentionEnd(k)
+		} else {
+			k = -1
+		}
+		if k > 0 {
+			for ; k < i && clauseFill[r.words[k]]; k++ {
+			}
+			if k == i {
+				ch, at = r.topic.ent, s.First
 			}
 		}
 	}
@@ -391,6 +483,26 @@ func (r *run) createdBy(i int, s doc.Sentence) {
 	for _, a := range who {
 		if a.e != ch {
 			r.add(ch, doc.CreatedBy, a.e, "", at, a.end, scoreGood, "character-created-by")
+		}
+	}
+	// "… created by A for the novel W": the work the character was made for.
+	k := who[len(who)-1].end
+	if k+1 >= s.Last || r.words[k] != "for" {
+		return
+	}
+	for j := k + 1; j < s.Last && j < k+6; j++ {
+		if w, we := r.workIn2(j, s); w >= 0 {
+			r.add(ch, doc.AppearsIn, w, "", at, we, scoreGood, "character-created-for")
+			return
+		}
+		if (workClass[r.words[j]] || storyNouns[r.words[j]]) && j+1 < s.Last {
+			if w := r.titleAfterNoun(j+1, s); w >= 0 && r.typeOf(w) == doc.Work {
+				r.add(ch, doc.AppearsIn, w, "", at, r.mentionEnd(j+1), scoreGood, "character-created-for")
+			}
+			return
+		}
+		if r.entityAt(j) >= 0 && r.typeOf(r.entityAt(j)) != doc.Org && r.typeOf(r.entityAt(j)) != doc.NORP {
+			return
 		}
 	}
 }
@@ -414,21 +526,12 @@ func (r *run) creatorOf(i int, s doc.Sentence) {
 		}
 		w, we := r.workIn2(k, s)
 		if w < 0 {
-			// "the Peanuts comic strip": a name before a class noun.
-			e := r.entityAt(k)
-			if e < 0 || r.mentionStart(k) != k {
-				return
-			}
-			end := r.mentionEnd(k)
-			if end >= s.Last || !(comicNouns[r.words[end]] || r.words[end] == "series" || workClass[r.words[end]]) ||
-				len(r.d.Entities[e].Mentions) > 2 || isPersonType(r.typeOf(e)) && r.typeOf(e) == doc.Character {
-				return
-			}
-			if r.typeOf(e) == doc.Person {
-				return
-			}
-			r.retype(e, doc.Work)
-			w, we = e, end
+			// "the Peanuts comic strip", "the Rayman series": a name
+			// before a class noun.
+			w, we = r.titleBeforeNoun(k, s)
+		}
+		if w < 0 {
+			return
 		}
 		r.add(w, doc.CreatedBy, p, "", at, we, scoreGood, "creator-of")
 		return
@@ -437,12 +540,19 @@ func (r *run) creatorOf(i int, s doc.Sentence) {
 	if i == s.First || i+1 >= s.Last {
 		return
 	}
-	w := r.entityAt(i - 1)
-	if w < 0 || r.typeOf(w) != doc.Work || r.mentionEnd(i-1) != i {
+	k := i - 1
+	if r.d.Tokens[k].Kind == doc.CloseQuote && k > s.First {
+		k-- // "the "W" creator A"
+	}
+	if r.ment[k] < 0 || r.mentionEnd(k) != k+1 {
+		return
+	}
+	w := r.workAt(r.mentionStart(k))
+	if w < 0 {
 		return
 	}
 	if p, end := r.characterAt(i+1, s); p >= 0 && r.typeOf(p) == doc.Person {
-		r.add(w, doc.CreatedBy, p, "", r.mentionStart(i-1), end, scoreGood, "work-creator")
+		r.add(w, doc.CreatedBy, p, "", r.mentionStart(k), end, scoreGood, "work-creator")
 	}
 }
 
@@ -465,8 +575,11 @@ func (r *run) comicBy(i int, s doc.Sentence) {
 // platform, or a name that says so.
 func (r *run) isNetwork(o int) bool {
 	name := r.d.Entities[o].Name
-	if _, ok := r.x.gaz.Platform(name); ok {
-		return true
+	if k, ok := r.x.gaz.PlatformKind(name); ok {
+		return k != "news" // a paper or a chart ("Billboard's Hot 100") airs nothing
+	}
+	if genericMedium(name) {
+		return false // "TV", "US TV": no network named
 	}
 	for _, f := range strings.Fields(name) {
 		switch strings.ToLower(f) {
@@ -490,6 +603,12 @@ func (r *run) airedOn(i int, s doc.Sentence) {
 		if w == "on" || w == "by" || w == "via" {
 			if o := r.entityAt(k + 1); o >= 0 && r.typeOf(o) == doc.Org && r.isNetwork(o) {
 				r.add(subj, doc.ReleasedOn, o, "", at, r.mentionEnd(k+1), scoreGood, "aired-on")
+				if r.isTopic(subj) {
+					// An episode aired where its series airs.
+					if w := r.episodeSeries(); w >= 0 {
+						r.add(w, doc.ReleasedOn, o, "", at, r.mentionEnd(k+1), scoreGood, "episode-aired-on")
+					}
+				}
 				return
 			}
 		}
@@ -514,9 +633,20 @@ func (r *run) madeFor(i int, s doc.Sentence) {
 		return
 	}
 	oe := r.mentionEnd(k)
-	// The work right before "for".
+	// The work right before "for", itself after "in" or a programme noun:
+	// "X in W for the BBC", "the sitcom W for ITV" (not "a review of W
+	// for the BBC").
 	if w := r.entityAt(i - 1); i > s.First && w >= 0 && r.typeOf(w) == doc.Work && r.mentionEnd(i-1) == i {
-		r.add(w, doc.ReleasedOn, o, "", r.mentionStart(i-1), oe, scoreGood, "work-for-network")
+		j := r.mentionStart(i-1) - 1
+		if j >= s.First && r.d.Tokens[j].Kind == doc.OpenQuote {
+			j--
+		}
+		if j >= s.First && r.words[j] == "the" {
+			j--
+		}
+		if j >= s.First && (r.words[j] == "in" || programmeNouns[r.words[j]]) {
+			r.add(w, doc.ReleasedOn, o, "", r.mentionStart(i-1), oe, scoreGood, "work-for-network")
+		}
 		return
 	}
 	// A making verb before, within a few words.
@@ -584,13 +714,29 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 		k--
 	}
 	p, at := r.personBefore(k+1, s.First)
-	if p < 0 || k+1-r.mentionEndOf(at) > 3 || r.typeOf(p) != doc.Person {
+	if k >= s.First && (r.words[k] == "he" || r.words[k] == "she") && r.entityAt(k) < 0 && r.topic.class == "person" {
+		// "… through which he wrote and directed W": the person the
+		// article is about, when the pronoun was left unlinked.
+		p, at = r.topicOfType(doc.Person), k
+	}
+	if p < 0 || r.typeOf(p) != doc.Person {
 		return
 	}
-	for j := r.mentionEndOf(at); j <= k; j++ {
-		if w := r.words[j]; w != "also" && w != "later" && w != "then" && w != "has" && w != "had" && w != "have" &&
-			w != "himself" && w != "herself" && w != "jointly" && w != "both" && w != "co" {
+	if at != k && !r.subjectOf(at, k) {
+		// "X established a company and produced …": the subject that
+		// opens the sentence, across a coordination.
+		if k < s.First || r.words[k] != "and" {
 			return
+		}
+		p, at = r.entityAt(s.First), s.First
+		if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(s.First) != s.First {
+			return
+		}
+		for j := r.mentionEnd(s.First); j < k; j++ {
+			if e := r.entityAt(j); e >= 0 && isPersonType(r.typeOf(e)) || r.words[j] == "who" || r.words[j] == "which" ||
+				r.words[j] == "that" || r.words[j] == ";" || r.words[j] == "," || r.words[j] == "but" {
+				return
+			}
 		}
 	}
 	// The object: determiners, a year, adjectives and a class noun.
@@ -634,5 +780,564 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 			continue
 		}
 		r.add(w, pr, p, "", at, end, scoreGood, "made-work")
+	}
+}
+
+// networkOwn: "the BBC's W", "W, a BBC children's programme", "W is a
+// weekday BBC Television current affairs programme" — W aired on the
+// broadcaster named at token i.
+func (r *run) networkOwn(i int, s doc.Sentence) {
+	o := r.entityAt(i)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(i) != i {
+		return
+	}
+	end := r.mentionEnd(i)
+	if end+1 < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
+		// "the BBC's W": a known platform only; "Disney's W" names a maker.
+		if _, ok := r.x.gaz.Platform(r.d.Entities[o].Name); !ok {
+			return
+		}
+		// A title ending in an event word ("the People's Choice Awards")
+		// names no programme.
+		if w, we := r.workIn2(end+1, s); w >= 0 && r.programmeEnds(we, s) && !r.x.gaz.EventCue(r.d.TokenText(we-1)) {
+			r.add(w, doc.ReleasedOn, o, "", i, we, scoreGood, "network-possessive")
+		}
+		return
+	}
+	// A programme noun after the broadcaster: "BBC children's television
+	// programme".
+	noun := false
+	for k, n := end, 0; k < s.Last && n < 5; k, n = k+1, n+1 {
+		w := r.words[k]
+		if programmeNouns[w] {
+			noun = true
+			break
+		}
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word && w != "'s" && w != "-" || capitalized(r.d.TokenText(k)) {
+			return
+		}
+	}
+	if !noun || !r.isNetwork(o) {
+		return
+	}
+	// Back to the article of the noun phrase, then the work it defines.
+	k := i - 1
+	for n := 0; k > s.First && n < 3 && r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) && r.words[k] != "a" && r.words[k] != "an"; n++ {
+		k--
+	}
+	if k <= s.First || (r.words[k] != "a" && r.words[k] != "an") {
+		return
+	}
+	if w, at := r.definedWork(k, s); w >= 0 && k-at < 8 {
+		r.add(w, doc.ReleasedOn, o, "", at, end, scoreGood, "network-definition")
+	}
+}
+
+// adaptedBy: "adapted for the screen by A", "written by and starring A"
+// — A wrote the screenplay of the work the clause is about.
+func (r *run) adaptedBy(i int, s doc.Sentence) {
+	k := i + 1
+	switch {
+	case i-3 >= s.First && r.words[i-1] == "screen" && (r.words[i-2] == "to" || r.words[i-3] == "for" || r.words[i-3] == "to"):
+	case i-1 >= s.First && r.words[i-1] == "written" && k+1 < s.Last && r.words[k] == "and" &&
+		(r.words[k+1] == "starring" || r.words[k+1] == "directed" || r.words[k+1] == "produced"):
+		k += 2
+		if r.words[k-1] != "starring" {
+			if k >= s.Last || r.words[k] != "by" {
+				return
+			}
+			k++
+		}
+	default:
+		return
+	}
+	who := r.listAfter(k, s.Last, 3, doc.Person)
+	if len(who) == 0 {
+		return
+	}
+	w, at := r.workBefore(i, s.First)
+	if w < 0 || !r.isScreenWork(w, at, i) {
+		return
+	}
+	for _, a := range who {
+		r.add(w, doc.WrittenBy, a.e, "", at, a.end, scoreGood, "adapted-by")
+	}
+}
+
+// subjectOf reports whether the person mention starting at token at is
+// the subject of a verb chain that starts after token k: only adverbs and
+// auxiliaries sit between.
+func (r *run) subjectOf(at, k int) bool {
+	if k+1-r.mentionEndOf(at) > 3 {
+		return false
+	}
+	for j := r.mentionEndOf(at); j <= k; j++ {
+		if w := r.words[j]; w != "also" && w != "later" && w != "then" && w != "has" && w != "had" && w != "have" &&
+			w != "himself" && w != "herself" && w != "jointly" && w != "both" && w != "co" {
+			return false
+		}
+	}
+	return true
+}
+
+// storyClass are the classes of fictional works whose article names
+// their characters without a cue on each: a novel, an episode, a comic.
+var storyClass = set("episode", "novel", "sitcom", "strip", "comic", "manga", "anime", "cartoon", "game", "videogame",
+	"play", "opera", "musical", "franchise", "epic", "poem", "saga", "novella", "webcomic", "telenovela", "soap")
+
+// storyWork returns the fictional work the document defines (for an
+// episode, its series: the characters belong to the series), or -1.
+func (r *run) storyWork() int {
+	t := r.topic
+	if t.ent >= 0 && r.typeOf(t.ent) == doc.Work && storyClass[t.class] {
+		if t.class == "episode" {
+			if w := r.episodeSeries(); w >= 0 {
+				return w
+			}
+		}
+		return t.ent
+	}
+	// "W is a Finnish comic strip": a class noun the definition reader
+	// does not know.
+	if len(r.d.Sentences) == 0 {
+		return -1
+	}
+	s := r.d.Sentences[0]
+	w := r.entityAt(s.First)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(s.First) != s.First {
+		return -1
+	}
+	k := r.mentionEnd(s.First)
+	if k >= s.Last || !copulas[r.words[k]] {
+		return -1
+	}
+	for j := k + 1; j < s.Last && j < k+8; j++ {
+		if storyClass[r.words[j]] {
+			return w
+		}
+		if classStop[r.words[j]] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// episodeSeries returns the series an episode topic belongs to: "X is
+// the tenth episode of the ninth season of the series W".
+func (r *run) episodeSeries() int {
+	t := r.topic
+	if t.ent < 0 || t.class != "episode" {
+		return -1
+	}
+	s := r.d.Sentences[0]
+	for k := t.cop + 1; k < s.Last && k < t.cop+30; k++ {
+		if r.words[k] == "." || r.words[k] == ";" {
+			return -1
+		}
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && e != t.ent {
+			return e
+		}
+	}
+	return -1
+}
+
+// follows: "The episode follows A and B as they …", "The novel centers on
+// A" — the characters of a fictional work the article defines.
+func (r *run) follows(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last {
+		return
+	}
+	// The subject: the topic named right before ("The episode", "It").
+	subj := r.entityAt(i - 1)
+	if subj < 0 || !r.isTopic(subj) {
+		return
+	}
+	w := r.storyWork()
+	if w < 0 {
+		return
+	}
+	k := i + 1
+	if r.words[i] != "follows" {
+		if r.words[k] != "on" && r.words[k] != "around" {
+			return
+		}
+		k++
+	}
+	for _, a := range r.listAfter(k, s.Last, 2, doc.Person, doc.Character) {
+		if a.e != w && !r.isTopic(a.e) {
+			r.markCharacter(a.e)
+			r.add(a.e, doc.AppearsIn, w, "", r.mentionStart(i-1), a.end, scoreGood, "story-follows")
+		}
+	}
+}
+
+// storyRole: "Sonic, the protagonist, is …", "antagonist Doctor Eggman",
+// "The main character in the strip is Heimo Vesa" — characters of the
+// fictional work the article defines.
+func (r *run) storyRole(i int, s doc.Sentence) {
+	if i+1 >= s.Last || r.words[i+1] == "of" {
+		return
+	}
+	w := r.storyWork()
+	if w < 0 {
+		return
+	}
+	ch, at, end := -1, -1, -1
+	switch {
+	case r.words[i] == "character":
+		// "The main character (in the strip) is X"
+		if i-2 < s.First || r.words[i-1] != "main" && r.words[i-1] != "central" && r.words[i-1] != "title" {
+			return
+		}
+		k := i + 1
+		if r.words[k] == "in" || r.words[k] == "of" {
+			for k++; k < s.Last && k < i+6 && !copulas[r.words[k]]; k++ {
+			}
+		}
+		if k >= s.Last || !copulas[r.words[k]] {
+			return
+		}
+		k++
+		for n := 0; k < s.Last && n < 5 && r.entityAt(k) < 0; n++ {
+			if r.d.Tokens[k].Kind != doc.Word && r.words[k] != "-" || capitalized(r.d.TokenText(k)) {
+				return
+			}
+			k++
+		}
+		ch, end = r.characterAt(k, s)
+		at = i - 1
+	case r.entityAt(i+1) >= 0:
+		// "antagonist Doctor Eggman"
+		ch, end = r.characterAt(i+1, s)
+		at = i
+	case r.words[i+1] == ",":
+		// "Sonic, the protagonist, is"
+		if i-3 < s.First || r.words[i-1] != "the" || r.words[i-2] != "," {
+			return
+		}
+		if e := r.entityAt(i - 3); e >= 0 && isPersonType(r.typeOf(e)) && r.mentionStart(i-3) == s.First {
+			ch, at, end = e, s.First, i+1
+		}
+	}
+	if ch < 0 || ch == w || r.isTopic(ch) {
+		return
+	}
+	r.markCharacter(ch)
+	r.add(ch, doc.AppearsIn, w, "", at, end, scoreGood, "story-role")
+}
+
+// programmeEnds reports whether the title ending before token k ends its
+// noun phrase, or is followed by a programme noun: "the BBC's W
+// programme", not "the BBC's W digital service".
+func (r *run) programmeEnds(k int, s doc.Sentence) bool {
+	if k < s.Last && r.d.Tokens[k].Kind == doc.CloseQuote {
+		k++
+	}
+	if k >= s.Last || r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k)) {
+		return true
+	}
+	w := r.words[k]
+	return programmeNouns[w] || listStop[w] || verbLike(w) || copulas[w] || w == "has" || w == "will" || w == "had"
+}
+
+// roleOfIn: "singing the role of Ortrud in Lohengrin", "the voice of X
+// from season 2 to 13 of the animated series W" — X is a character of W.
+// A one-off name the tagger took for a place is a character here.
+func (r *run) roleOfIn(i int, s doc.Sentence) {
+	k := i + 1
+	if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	ch, end := r.characterAt(k, s)
+	if ch < 0 {
+		e := r.entityAt(k)
+		if e < 0 || r.typeOf(e) != doc.Loc || r.mentionStart(k) != k || len(r.d.Entities[e].Mentions) > 2 {
+			return
+		}
+		ch, end = e, r.mentionEnd(k)
+	}
+	if r.isTopic(ch) || !r.mayBeRole(ch) {
+		return
+	}
+	// The work: "in W", or after "from season N to M of".
+	for j := end; j < s.Last && j < end+10; j++ {
+		w := r.words[j]
+		if w == "in" || w == "on" || w == "of" {
+			if w == "of" {
+				// workIn reads "in"; "of" works the same way here.
+				if x, xe := r.workOf(j, s); x >= 0 {
+					r.roleAppears(ch, x, i-1, xe)
+					return
+				}
+				return
+			}
+			if x, xe := r.workIn(j, s); x >= 0 {
+				r.roleAppears(ch, x, i-1, xe)
+			}
+			return
+		}
+		if r.d.Tokens[j].Kind != doc.Word && r.d.Tokens[j].Kind != doc.Number && w != "-" || r.entityAt(j) >= 0 {
+			return
+		}
+	}
+}
+
+// roleAppears records that ch appears in work w, making ch a character.
+func (r *run) roleAppears(ch, w, a, b int) {
+	if r.typeOf(ch) == doc.Loc {
+		r.retype(ch, doc.Character)
+	}
+	r.markCharacter(ch)
+	r.add(ch, doc.AppearsIn, w, "", a, b, scoreGood, "role-of-in-work")
+}
+
+// workOf is workIn for "of [the …] W".
+func (r *run) workOf(j int, s doc.Sentence) (int, int) {
+	if j >= s.Last || r.words[j] != "of" {
+		return -1, -1
+	}
+	return r.workAfterPrep(j, s)
+}
+
+// seriesNouns follow a title to say it names a series of works.
+var seriesNouns = set("series", "franchise", "saga", "trilogy", "novels", "books", "films", "games")
+
+// titleBeforeNoun reads "Monkey Island series" at token a: a name the
+// tagger typed as a place or an organisation (or did not tag), right
+// before a series noun, is the title of a work. It returns the work and
+// the token after the noun, or -1.
+func (r *run) titleBeforeNoun(a int, s doc.Sentence) (int, int) {
+	if a >= s.Last || !capitalized(r.d.TokenText(a)) {
+		return -1, -1
+	}
+	if e := r.entityAt(a); e >= 0 {
+		end := r.mentionEnd(a)
+		if r.mentionStart(a) != a || end >= s.Last || !seriesNouns[r.words[end]] && !comicNouns[r.words[end]] {
+			return -1, -1
+		}
+		switch r.typeOf(e) {
+		case doc.Work:
+			return e, end + 1
+		case doc.Loc, doc.Org:
+			if len(r.d.Entities[e].Mentions) > 3 {
+				return -1, -1
+			}
+			r.retype(e, doc.Work)
+			return e, end + 1
+		}
+		return -1, -1
+	}
+	b := a
+	for b < s.Last && b < a+5 && r.entityAt(b) < 0 && capitalized(r.d.TokenText(b)) {
+		b++
+	}
+	if b == a || b >= s.Last || !seriesNouns[r.words[b]] && !comicNouns[r.words[b]] {
+		return -1, -1
+	}
+	return r.newMention(a, b, doc.Work, doc.Name, -1), b + 1
+}
+
+// figureIn: "Aino is a figure in the Finnish national epic Kalevala" —
+// the person the article defines is a character of the story.
+func (r *run) figureIn(i int, s doc.Sentence) {
+	ch := r.topic.ent
+	if ch < 0 || s.First != r.d.Sentences[0].First || i <= r.topic.cop || i > r.topic.cop+5 || !isPersonType(r.typeOf(ch)) {
+		return
+	}
+	if i+1 >= s.Last || r.words[i+1] != "in" && r.words[i+1] != "from" && r.words[i+1] != "of" {
+		return
+	}
+	for j := i + 2; j < s.Last && j < i+10; j++ {
+		if storyNouns[r.words[j]] || r.words[j] == "novel" || r.words[j] == "poem" || r.words[j] == "play" || r.words[j] == "opera" {
+			if j+1 < s.Last {
+				if e := r.titleAfterNoun(j+1, s); e >= 0 && r.typeOf(e) == doc.Work {
+					r.markCharacter(ch)
+					r.add(ch, doc.AppearsIn, e, "", r.topic.first, r.mentionEnd(j+1), scoreGood, "figure-in")
+				}
+			}
+			return
+		}
+		if e := r.entityAt(j); e >= 0 {
+			if r.typeOf(e) != doc.NORP {
+				return
+			}
+			j = r.mentionEnd(j) - 1
+			continue
+		}
+		if r.d.Tokens[j].Kind != doc.Word || capitalized(r.d.TokenText(j)) {
+			return
+		}
+	}
+}
+
+// possessorAt returns the person who owns what follows token k: "X's"
+// (k is "'s") or a pronoun "his", "her" linked to a person.
+func (r *run) possessorAt(k int) int {
+	switch r.words[k] {
+	case "'s", "’s":
+		if e := r.entityAt(k - 1); e >= 0 && r.typeOf(e) == doc.Person {
+			return e
+		}
+	case "his", "her":
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Person {
+			return e
+		}
+	}
+	return -1
+}
+
+// alterEgo: "Hemingway's fictional alter ego Nick Adams", "his fictional
+// alter-ego, Henry Chinaski" — the author created the character.
+func (r *run) alterEgo(i int, s doc.Sentence) {
+	k := i - 1
+	if r.words[i] == "ego" {
+		if k > s.First && r.words[k] == "-" {
+			k--
+		}
+		if k <= s.First || r.words[k] != "alter" {
+			return
+		}
+		k--
+	}
+	if k > s.First && (r.words[k] == "fictional" || r.words[k] == "literary") {
+		k--
+	}
+	if k < s.First {
+		return
+	}
+	author := r.possessorAt(k)
+	if author < 0 && (r.words[k] == "'s" || r.words[k] == "’s") && k > s.First {
+		// Only a person has an alter ego: a lone surname the tagger took
+		// for an organisation is the author.
+		if e := r.entityAt(k - 1); e >= 0 && r.typeOf(e) == doc.Org && r.mentionStart(k-1) == k-1 &&
+			len(r.d.Entities[e].Mentions) <= 2 && !strings.Contains(r.d.Entities[e].Name, " ") {
+			r.retype(e, doc.Person)
+			author = e
+		}
+	}
+	if author < 0 {
+		return
+	}
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	ch, end := r.characterAt(j, s)
+	if ch < 0 || ch == author {
+		return
+	}
+	r.markCharacter(ch)
+	r.add(ch, doc.CreatedBy, author, "", k, end, scoreGood, "alter-ego")
+}
+
+// creatorsCharacter: "X is a fictional character introduced in Y's 1967
+// film W" — Y, who made the work, created the character the article
+// defines; "Y's family of characters including A and B" — Y created A
+// and B.
+func (r *run) creatorsCharacter(i int, s doc.Sentence) {
+	author := r.possessorAt(i)
+	if author < 0 {
+		return
+	}
+	// "Y's family of characters including A and B"
+	for k := i + 1; k < s.Last && k < i+5; k++ {
+		if r.words[k] == "characters" && k+1 < s.Last {
+			j := k + 1
+			switch {
+			case r.words[j] == "including":
+				j++
+			case r.words[j] == "such" && j+1 < s.Last && r.words[j+1] == "as":
+				j += 2
+			default:
+				return
+			}
+			for _, a := range r.listAfter(j, s.Last, 1, doc.Person, doc.Character) {
+				if a.e != author {
+					r.markCharacter(a.e)
+					r.add(a.e, doc.CreatedBy, author, "", i-1, a.end, scoreGood, "characters-of-author")
+				}
+			}
+			return
+		}
+	}
+	t := r.topic
+	if t.ent < 0 || !isPersonType(r.typeOf(t.ent)) || s.First != r.d.Sentences[0].First || i <= t.cop || i > t.cop+12 ||
+		author == t.ent {
+		return
+	}
+	cue := false
+	for k := t.cop + 1; k < i; k++ {
+		if r.words[k] == "character" {
+			cue = true
+		}
+	}
+	if !cue {
+		return
+	}
+	// The possessor's work: a class noun within a few words.
+	for k := i + 1; k < s.Last && k < i+6; k++ {
+		if screenClass[r.words[k]] || workClass[r.words[k]] || storyNouns[r.words[k]] {
+			r.markCharacter(t.ent)
+			r.add(t.ent, doc.CreatedBy, author, "", t.first, k+1, scoreGood, "character-of-makers-work")
+			return
+		}
+		if r.entityAt(k) >= 0 {
+			return
+		}
+	}
+}
+
+// mayBeRole reports whether entity e, named as a role in a biography's
+// list of parts, may be made a character: already one, or a name the
+// document uses no more than a few times. A real person named often (a
+// politician an actor impersonated on a show) stays a person.
+func (r *run) mayBeRole(e int) bool {
+	ent := r.d.Entities[e]
+	if ent.Type == doc.Character || ent.Fictional {
+		return true
+	}
+	names := 0
+	for _, mi := range ent.Mentions {
+		if r.d.Mentions[mi].Kind == doc.Name {
+			names++
+		}
+	}
+	return names <= 2
+}
+
+// topicIsCharacter reports whether the article defines a character: the
+// topic is one, or a person whose definition calls it a character.
+func (r *run) topicIsCharacter() bool {
+	t := r.topic
+	if t.ent < 0 || !isPersonType(r.typeOf(t.ent)) {
+		return false
+	}
+	if r.typeOf(t.ent) == doc.Character {
+		return true
+	}
+	s := r.d.Sentences[0]
+	for k := t.cop + 1; k < s.Last && k <= t.cop+5; k++ {
+		if r.words[k] == "character" {
+			return true
+		}
+	}
+	return false
+}
+
+// characterInSeries: "X is a fictional character in the Harbor Lights
+// comic book series" — a title before its class noun, which the
+// definition reader does not take.
+func (r *run) characterInSeries(i int, s doc.Sentence) {
+	t := r.topic
+	if t.ent < 0 || s.First != r.d.Sentences[0].First || i <= t.cop || i > t.cop+5 || !isPersonType(r.typeOf(t.ent)) {
+		return
+	}
+	k := i + 1
+	if k+2 >= s.Last || r.words[k] != "in" && r.words[k] != "from" && r.words[k] != "of" || r.words[k+1] != "the" {
+		return
+	}
+	if w, end := r.titleBeforeNoun(k+2, s); w >= 0 {
+		r.markCharacter(t.ent)
+		r.add(t.ent, doc.AppearsIn, w, "", t.first, end, scoreGood, "character-in-series")
 	}
 }

@@ -374,8 +374,8 @@ func (r *run) workAfterRole(k int) int {
 		}
 		j++
 	}
-	if j >= s.Last || r.words[j] != "in" {
-		return -1
+	if j >= s.Last || (r.words[j] != "in" && r.words[j] != "on") {
+		return -1 // "as Y in the drama W", "as Y on W"
 	}
 	for j++; j < s.Last && j < k+16; j++ {
 		if e := r.entityAt(j); e >= 0 {

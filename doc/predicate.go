@@ -73,7 +73,7 @@ var Predicates = []PredicateInfo{
 	{DirectedBy, []EntityType{Work}, []EntityType{Person}, "P57", false, "director", "a work was directed by a person"},
 	{WrittenBy, []EntityType{Work}, []EntityType{Person}, "P58", false, "author", "a work was written by a person"},
 	{ProducedBy, []EntityType{Work}, []EntityType{Person}, "P162", false, "producer", "a work was produced by a person"},
-	{CreatedBy, []EntityType{Work}, []EntityType{Person}, "P170", false, "creator", "a work was created by a person"},
+	{CreatedBy, []EntityType{Work, Character}, []EntityType{Person}, "P170", false, "creator", "a work or a fictional character was created by a person"},
 	{ProductionCompany, []EntityType{Work}, []EntityType{Org}, "P272", false, "productionCompany", "a work was made by a company"},
 	{Performer, []EntityType{Work}, []EntityType{Person, Org}, "P175", false, "performer", "a song or album is performed by a person or band"},
 	{MemberOfParty, []EntityType{Person}, []EntityType{Org}, "P102", false, "memberOf", "a person belongs to a political party"},
