@@ -793,8 +793,9 @@ func (r *run) networkOwn(i int, s doc.Sentence) {
 	}
 	end := r.mentionEnd(i)
 	if end+1 < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
-		// "the BBC's W": a known platform only; "Disney's W" names a maker.
-		if _, ok := r.x.gaz.Platform(r.d.Entities[o].Name); !ok {
+		// "the BBC's W": a known broadcaster or platform only; "Disney's W"
+		// names a maker, "Billboard's Hot 100" a chart.
+		if k, ok := r.x.gaz.PlatformKind(r.d.Entities[o].Name); !ok || k == "news" {
 			return
 		}
 		// A title ending in an event word ("the People's Choice Awards")

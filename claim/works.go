@@ -435,7 +435,7 @@ func (r *run) castWork(si, end int) int {
 	s := r.d.Sentences[si]
 	named := -1
 	for k := s.First; k < s.Last; k++ {
-		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) && e != named {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) && e != named && !r.isPlatformName(e) {
 			if named >= 0 {
 				return -1 // two works in the sentence: which one is unsaid
 			}
@@ -479,4 +479,11 @@ func (r *run) isSeason(e int) bool {
 func (r *run) sentenceOf(i int) int {
 	ss := r.d.Sentences
 	return sort.Search(len(ss), func(k int) bool { return ss[k].Last > i })
+}
+
+// isPlatformName reports whether entity e is named like a listed
+// platform or broadcaster ("BBC One" taken for a title).
+func (r *run) isPlatformName(e int) bool {
+	_, ok := r.x.gaz.Platform(r.d.Entities[e].Name)
+	return ok
 }
