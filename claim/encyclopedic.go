@@ -1185,6 +1185,9 @@ func (r *run) partyOf(i int, s doc.Sentence) {
 		}
 		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
 			r.ended(r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role"), r.formerBefore(r.mentionStart(i-1)))
+			if w := r.words[i]; (w == "leader" || w == "chairman" || w == "chairwoman") && !r.viceBefore(i) {
+				r.ended(r.add(p, doc.Leads, o, "", at, i+1, scoreGood, "party-leader"), r.formerBefore(r.mentionStart(i-1)))
+			}
 		}
 	}
 	if i+2 >= s.Last || (r.words[i+1] != "for" && r.words[i+1] != "of" && r.words[i+1] != "from") {

@@ -452,6 +452,9 @@ func (r *run) roleOf(i, first, last int) {
 					r.ended(r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person"), former)
 				}
 				r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person"), former)
+				if r.leadRole(i) {
+					r.ended(r.add(p, doc.Leads, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-leader-person"), former)
+				}
 				return
 			}
 		}
@@ -512,6 +515,9 @@ func (r *run) roleOf(i, first, last int) {
 					r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org"), former)
 				}
 				r.ended(r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "person-role-at-org"), former)
+				if r.leadRole(i) && (r.words[i+1] == "of" || r.words[i+1] == "at") {
+					r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "person-leader-of-org"), former)
+				}
 			}
 			return
 		}
@@ -1240,4 +1246,17 @@ func (r *run) interview(i int, s doc.Sentence) {
 		return
 	}
 	r.add(p, doc.SpokeTo, o, "", min(at, i), max(end, i+2), scoreGood, "interview-with")
+}
+
+// leadRoles head an organisation: "Tory leader X", "X, chief executive of
+// ORG" — the person leads it (P488).
+var leadRoles = set("leader", "chairman", "chairwoman", "chairperson", "ceo", "president", "head", "chief", "boss")
+
+// leadRole reports whether the role noun at token i heads its
+// organisation: a lead role, or "chief executive", and no vice or deputy.
+func (r *run) leadRole(i int) bool {
+	if r.viceBefore(i) {
+		return false
+	}
+	return leadRoles[r.words[i]] || (r.words[i] == "executive" && i > 0 && r.words[i-1] == "chief")
 }

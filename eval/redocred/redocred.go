@@ -212,7 +212,7 @@ func Relations(p doc.Predicate) []struct {
 		return []rel{{"P161", true}}
 	case doc.AppearsIn:
 		return []rel{{"P674", true}, {"P1441", false}}
-	case doc.BasedOn, doc.SpokeTo, doc.Arrested, doc.Killed, doc.OrderedKilling, doc.SeasonOf, doc.Leads:
+	case doc.BasedOn, doc.SpokeTo, doc.Arrested, doc.Killed, doc.OrderedKilling, doc.SeasonOf:
 		return nil
 	case doc.Premiere, doc.Published:
 		return []rel{{"P577", false}}
