@@ -452,7 +452,7 @@ func (r *run) roleOf(i, first, last int) {
 					r.ended(r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person"), former)
 				}
 				r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person"), former)
-				if r.leadRole(i) {
+				if r.leadRole(i) && r.roleNextTo(k, i) {
 					r.ended(r.add(p, doc.Leads, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-leader-person"), former)
 				}
 				return
@@ -515,7 +515,7 @@ func (r *run) roleOf(i, first, last int) {
 					r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org"), former)
 				}
 				r.ended(r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "person-role-at-org"), former)
-				if r.leadRole(i) && (r.words[i+1] == "of" || r.words[i+1] == "at") {
+				if r.leadRole(i) && (r.words[i+1] == "of" || r.words[i+1] == "at") && r.orgRightAfter(i+2, o) {
 					r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "person-leader-of-org"), former)
 				}
 			}
@@ -1259,4 +1259,29 @@ func (r *run) leadRole(i int) bool {
 		return false
 	}
 	return leadRoles[r.words[i]] || (r.words[i] == "executive" && i > 0 && r.words[i-1] == "chief")
+}
+
+// roleNextTo reports whether the role noun at token i follows the
+// organisation mention ending at token k with nothing but a possessive
+// between ("BBC chairman", "United's chief executive"): not "Labour's
+// election chief" nor "ODPM committee chairman".
+func (r *run) roleNextTo(k, i int) bool {
+	j := r.mentionEnd(k)
+	if j < i && (r.words[j] == "'s" || r.words[j] == "’s" || r.words[j] == "'") {
+		j++
+	}
+	if j == i-1 && r.words[i] == "executive" && r.words[i-1] == "chief" {
+		return true
+	}
+	return j == i
+}
+
+// orgRightAfter reports whether organisation o's mention starts at token
+// k, after at most "the": "head of the Tate", not "head of distribution
+// for Sony Pictures".
+func (r *run) orgRightAfter(k, o int) bool {
+	if k < len(r.words) && r.words[k] == "the" {
+		k++
+	}
+	return k < len(r.words) && r.entityAt(k) == o && r.mentionStart(k) == k
 }
