@@ -12,7 +12,7 @@ import (
 )
 
 // TestDev guards the claim scores on Re-DocRED dev, when the corpus is
-// beside the repository: precision 0.843, recall 0.178 and works found 0.838 when last measured.
+// beside the repository: precision 0.844, recall 0.212 and works found 0.847 when last measured.
 func TestDev(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "data", "redocred", "dev_revised.json")
 	if _, err := os.Stat(path); err != nil {
@@ -34,7 +34,7 @@ func TestDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", r.Table())
-	if r.Precision < 0.82 || r.Recall < 0.17 || r.Works.Share < 0.80 {
-		t.Errorf("precision %.3f recall %.3f, works %.3f: below the floors 0.82, 0.17 and 0.80", r.Precision, r.Recall, r.Works.Share)
+	if r.Precision < 0.83 || r.Recall < 0.20 || r.Works.Share < 0.83 {
+		t.Errorf("precision %.3f recall %.3f, works %.3f: below the floors 0.83, 0.20 and 0.83", r.Precision, r.Recall, r.Works.Share)
 	}
 }
