@@ -584,9 +584,14 @@ func (r *run) educated(i int, s doc.Sentence) {
 	}
 }
 
-func isSchool(name string) bool {
+// isSchool reports whether a name holds an education word: "Yale
+// University", "Curtis Institute of Music".
+func isSchool(name string) bool { return nameHas(name, educationWords) }
+
+// nameHas reports whether any word of name, lower-cased, is in words.
+func nameHas(name string, words map[string]bool) bool {
 	for _, f := range strings.Fields(strings.ToLower(name)) {
-		if educationWords[f] {
+		if words[f] {
 			return true
 		}
 	}
@@ -775,14 +780,9 @@ var notMembershipWords = set("parliament", "senate", "house", "congress", "assem
 	"duma", "court", "army", "navy", "force", "corps", "regiment", "police", "bundestag", "diet", "commons", "lords",
 	"board", "committee", "government", "ministry", "commission", "tribunal", "bench")
 
-func notMembership(name string) bool {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
-		if notMembershipWords[f] {
-			return true
-		}
-	}
-	return false
-}
+// notMembership reports whether a name is a body one sits in rather than
+// joins: a legislature, a court, a board.
+func notMembership(name string) bool { return nameHas(name, notMembershipWords) }
 
 // memberOf: "X is a member of ORG", "X was a founding member of the band
 // Y and of Z" — not of a legislature ("a member of the Senate") and not of
@@ -1118,8 +1118,6 @@ func (r *run) playsPairs(i, first, last int) bool {
 	return true
 }
 
-// isParty reports whether an organisation's name says it is a political
-// party.
 // partyName reports whether name names a party: with the word "party" or
 // only in party words ("Labour", "Liberal Democrat", "Tory").
 func partyName(name string) bool {
@@ -1135,14 +1133,11 @@ func partyName(name string) bool {
 	return len(fs) > 0
 }
 
-func isParty(name string) bool {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
-		if f == "party" || f == "partei" || f == "partido" || f == "parti" || f == "partito" {
-			return true
-		}
-	}
-	return false
-}
+// isParty reports whether a name holds the word "party" in some language.
+func isParty(name string) bool { return nameHas(name, partyNouns) }
+
+// partyNouns are "party" in the languages of party names.
+var partyNouns = set("party", "partei", "partido", "parti", "partito")
 
 // partyParens: "Janne Berg (Conservative Party)" — a politician and the
 // party in parentheses after the name.

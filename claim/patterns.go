@@ -1016,15 +1016,11 @@ func (r *run) playedFor(i int, s doc.Sentence) {
 }
 
 // isLeague reports whether name is a competition rather than a team.
-func isLeague(name string) bool {
-	for _, f := range strings.Fields(strings.ToLower(name)) {
-		switch f {
-		case "league", "liga", "division", "conference", "championship", "cup", "series", "tour", "bundesliga", "serie":
-			return true
-		}
-	}
-	return false
-}
+func isLeague(name string) bool { return nameHas(name, leagueWords) }
+
+// leagueWords name competitions.
+var leagueWords = set("league", "liga", "division", "conference", "championship", "cup", "series", "tour", "bundesliga",
+	"serie")
 
 // subjectAfterClause returns the person that follows the comma closing a
 // fronted clause ("After loan spells with X in 2008, he signed"), looking
