@@ -252,16 +252,37 @@ func (r *run) orgAfter(i, last, max int, types ...doc.EntityType) (int, int) {
 
 var datePrefix = regexp.MustCompile(`^(\d{4}|XXXX)(-\d\d(-\d\d)?)?$`)
 
-// dateAfter returns the first time expression starting at or after token i
-// in the sentence whose value is a calendar date, year or month.
-func (r *run) dateAfter(i int, s doc.Sentence) (string, int) {
+// firstDate returns the index in d.Timexes of the first time expression
+// starting at or after token i in sentence s whose value is a calendar
+// date, year or month, or -1.
+func (r *run) firstDate(i int, s doc.Sentence) int {
 	from := r.d.Tokens[i].Start
-	for _, t := range r.d.Timexes {
+	for k, t := range r.d.Timexes {
 		if t.Start >= from && t.End <= s.End && datePrefix.MatchString(t.Value) {
-			return t.Value, r.d.TokenAt(t.End - 1)
+			return k
 		}
 	}
-	return "", -1
+	return -1
+}
+
+// dateAfter returns the value of the first calendar time expression at or
+// after token i in the sentence, with its last token.
+func (r *run) dateAfter(i int, s doc.Sentence) (string, int) {
+	k := r.firstDate(i, s)
+	if k < 0 {
+		return "", -1
+	}
+	return r.d.Timexes[k].Value, r.d.TokenAt(r.d.Timexes[k].End - 1)
+}
+
+// dateRightAfter is dateAfter for an expression that starts at token
+// i+1: "in 1979", "from 1708".
+func (r *run) dateRightAfter(i int, s doc.Sentence) (string, int) {
+	k := r.firstDate(i, s)
+	if k < 0 || i+1 >= len(r.d.Tokens) || r.d.Timexes[k].Start != r.d.Tokens[i+1].Start {
+		return "", -1
+	}
+	return r.d.Timexes[k].Value, r.d.TokenAt(r.d.Timexes[k].End - 1)
 }
 
 // sortClaims orders claims by evidence position, then predicate.

@@ -269,12 +269,17 @@ func (r *run) definedWork(k int, s doc.Sentence) (int, int) {
 
 // isRecording reports whether a performer claim about work w fits: the
 // work is a recording by its class or the words around it.
-func (r *run) isRecording(w, at, i int) bool {
+func (r *run) isRecording(w, at, i int) bool { return r.workOfClass(w, at-6, i, songNouns) }
+
+// workOfClass reports whether work w (named before token i) is of one of
+// the classes: by the class of the topic it is, or by a class noun in
+// tokens [from, i).
+func (r *run) workOfClass(w, from, i int, classes map[string]bool) bool {
 	if r.isTopic(w) {
-		return songNouns[r.topic.class]
+		return classes[r.topic.class]
 	}
-	for k := max(at-6, 0); k < i; k++ {
-		if songNouns[r.words[k]] {
+	for k := max(from, 0); k < i; k++ {
+		if classes[r.words[k]] {
 			return true
 		}
 	}
@@ -288,17 +293,7 @@ var screenClass = set("film", "movie", "series", "sitcom", "show", "programme", 
 
 // isScreenWork reports whether work w is a film or a programme, by its
 // class or the words before it.
-func (r *run) isScreenWork(w, at, i int) bool {
-	if r.isTopic(w) {
-		return screenClass[r.topic.class]
-	}
-	for k := max(at-3, 0); k < i; k++ {
-		if screenClass[r.words[k]] {
-			return true
-		}
-	}
-	return false
-}
+func (r *run) isScreenWork(w, at, i int) bool { return r.workOfClass(w, at-3, i, screenClass) }
 
 // starring: "a film … starring A, B and C", "The film stars A and B" —
 // each is in the cast of the work the sentence is about, or of the
@@ -1563,7 +1558,7 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 		k++
 	}
 	if k+1 < s.Last && (r.words[k] == "in" || r.words[k] == "on") {
-		if date, de := r.dateAfter(k, s); date != "" && r.tokenStartOfDate(k, s) == r.d.Tokens[k+1].Start {
+		if date, de := r.dateRightAfter(k, s); date != "" {
 			r.add(w, doc.Published, -1, date, i, de+1, score, "made-in")
 			return
 		}
@@ -1579,18 +1574,6 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 			r.add(w, doc.Published, -1, date, s.First, end, score, "in-year-made")
 		}
 	}
-}
-
-// tokenStartOfDate returns the byte offset where the first calendar time
-// expression at or after token k of sentence s starts, or -1.
-func (r *run) tokenStartOfDate(k int, s doc.Sentence) int {
-	from := r.d.Tokens[k].Start
-	for _, t := range r.d.Timexes {
-		if t.Start >= from && t.End <= s.End && datePrefix.MatchString(t.Value) {
-			return t.Start
-		}
-	}
-	return -1
 }
 
 // bandNouns name a band by its class: "the rock band X", "pop outfits".
@@ -1699,8 +1682,8 @@ func (r *run) activeFrom(i int, s doc.Sentence) {
 	if r.inQ[i] || k+1 >= s.Last || (r.words[k] != "from" && r.words[k] != "since" && r.words[k] != "between") {
 		return
 	}
-	date, de := r.dateAfter(k, s)
-	if date == "" || r.tokenStartOfDate(k, s) != r.d.Tokens[k+1].Start {
+	date, de := r.dateRightAfter(k, s)
+	if date == "" {
 		return
 	}
 	org, at := r.foundedSubject(i, s)

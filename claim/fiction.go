@@ -343,7 +343,7 @@ func (r *run) heroOf(i int, s doc.Sentence) {
 	k := i + 1
 	creator := -1
 	for n := 0; k < s.Last && n < 6; n++ {
-		if w, we := r.workIn2(k, s); w >= 0 {
+		if w, we := r.workMentionAt(k, s); w >= 0 {
 			r.markCharacter(ch)
 			r.add(ch, doc.AppearsIn, w, "", at, we, scoreGood, "hero-of")
 			if creator >= 0 && creator != ch {
@@ -398,9 +398,9 @@ func (r *run) mentionEndOf(a int) int {
 	return r.mentionEnd(a)
 }
 
-// workIn2 returns the work whose mention starts at token k (after an
+// workMentionAt returns the work whose mention starts at token k (after an
 // opening quote), with the token after it, or -1.
-func (r *run) workIn2(k int, s doc.Sentence) (int, int) {
+func (r *run) workMentionAt(k int, s doc.Sentence) (int, int) {
 	if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
 		k++
 	}
@@ -491,7 +491,7 @@ func (r *run) createdBy(i int, s doc.Sentence) {
 		return
 	}
 	for j := k + 1; j < s.Last && j < k+6; j++ {
-		if w, we := r.workIn2(j, s); w >= 0 {
+		if w, we := r.workMentionAt(j, s); w >= 0 {
 			r.add(ch, doc.AppearsIn, w, "", at, we, scoreGood, "character-created-for")
 			return
 		}
@@ -524,7 +524,7 @@ func (r *run) creatorOf(i int, s doc.Sentence) {
 		if k < s.Last && r.words[k] == "the" {
 			k++
 		}
-		w, we := r.workIn2(k, s)
+		w, we := r.workMentionAt(k, s)
 		if w < 0 {
 			// "the Peanuts comic strip", "the Rayman series": a name
 			// before a class noun.
@@ -800,7 +800,7 @@ func (r *run) networkOwn(i int, s doc.Sentence) {
 		}
 		// A title ending in an event word ("the People's Choice Awards")
 		// names no programme.
-		if w, we := r.workIn2(end+1, s); w >= 0 && r.programmeEnds(we, s) && !r.x.gaz.EventCue(r.d.TokenText(we-1)) {
+		if w, we := r.workMentionAt(end+1, s); w >= 0 && r.programmeEnds(we, s) && !r.x.gaz.EventCue(r.d.TokenText(we-1)) {
 			r.add(w, doc.ReleasedOn, o, "", i, we, scoreGood, "network-possessive")
 		}
 		return

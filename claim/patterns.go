@@ -438,11 +438,8 @@ func (r *run) roleOf(i, first, last int) {
 	}
 	if k >= first {
 		if o := r.entityAt(k); o >= 0 && r.typeOf(o) == doc.Org {
-			pi := i + 1
-			if pi < last && r.words[pi] == "," {
-				pi++
-			}
-			if p := r.entityAt(pi); pi < last && p >= 0 && isPersonType(r.typeOf(p)) && r.mentionStart(pi) == pi {
+			if pi := r.mentionAfter(i, last); pi >= 0 && isPersonType(r.typeOf(r.entityAt(pi))) {
+				p := r.entityAt(pi)
 				pred := doc.WorksFor
 				if partyName(r.d.Entities[o].Name) {
 					pred = doc.MemberOfParty // "Labour Party leader X", "Labour spokesman X"
@@ -1177,14 +1174,11 @@ func (r *run) workStar(i int, s doc.Sentence) {
 	if w < 0 || r.typeOf(w) != doc.Work || r.mentionEnd(b-1) != b || r.inQ[i] {
 		return
 	}
-	j := i + 1
-	if j < s.Last && r.words[j] == "," {
-		j++
-	}
-	p := r.entityAt(j)
-	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j {
+	j := r.mentionAfter(i, s.Last)
+	if j < 0 || r.typeOf(r.entityAt(j)) != doc.Person {
 		return
 	}
+	p := r.entityAt(j)
 	r.ended(r.add(p, doc.CastIn, w, "", r.mentionStart(b-1), r.mentionEnd(j), scoreGood, "work-star"), r.formerBefore(r.mentionStart(b-1)))
 }
 
@@ -1208,14 +1202,11 @@ func (r *run) teamRole(i int, s doc.Sentence) {
 	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(k) != k+1 || isLeague(r.d.Entities[o].Name) {
 		return
 	}
-	j := i + 1
-	if j < s.Last && r.words[j] == "," {
-		j++
-	}
-	p := r.entityAt(j)
-	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j {
+	j := r.mentionAfter(i, s.Last)
+	if j < 0 || r.typeOf(r.entityAt(j)) != doc.Person {
 		return
 	}
+	p := r.entityAt(j)
 	pred := doc.MemberOf
 	switch r.words[i] {
 	case "coach", "manager", "boss":
@@ -1280,4 +1271,18 @@ func (r *run) orgRightAfter(k, o int) bool {
 		k++
 	}
 	return k < len(r.words) && r.entityAt(k) == o && r.mentionStart(k) == k
+}
+
+// mentionAfter returns the token where a mention starts right after the
+// role noun at token i, past an optional comma ("US Airways' CEO, Doug
+// Parker"), or -1.
+func (r *run) mentionAfter(i, last int) int {
+	j := i + 1
+	if j < last && r.words[j] == "," {
+		j++
+	}
+	if j >= last || r.entityAt(j) < 0 || r.mentionStart(j) != j {
+		return -1
+	}
+	return j
 }
