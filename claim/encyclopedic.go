@@ -20,9 +20,12 @@ var (
 		"painting": doc.CreatedBy, "drawing": doc.CreatedBy, "sculpture": doc.CreatedBy, "statue": doc.CreatedBy,
 		"fresco": doc.CreatedBy, "mural": doc.CreatedBy, "portrait": doc.CreatedBy, "artwork": doc.CreatedBy,
 		"album": doc.Performer, "song": doc.Performer, "single": doc.Performer, "ep": doc.Performer,
-		"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer}
+		"mixtape": doc.Performer, "track": doc.Performer, "ballad": doc.Performer, "recording": doc.Performer,
+		"recordings": doc.Performer, "compilation": doc.Performer, "disc": doc.Performer, "cd": doc.Performer,
+		"lp": doc.Performer}
 	// songNouns name recordings, whose maker is their performer.
-	songNouns     = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record")
+	songNouns = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record", "disc", "cd", "lp",
+		"compilation", "recording", "recordings")
 	debutKinds    = set("acting", "screen", "television", "stage")
 	foundingVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised", "opened")
 	foundingNouns = set("founding", "foundation", "formation", "establishment", "creation", "inception")
@@ -86,8 +89,8 @@ func (r *run) listAfter(k, last, skip int, types ...doc.EntityType) []agent {
 			break
 		}
 		e := r.entityAt(k)
-		if e < 0 || !hasType(r.typeOf(e), types) || r.inQ[k] {
-			break
+		if e < 0 || !hasType(r.typeOf(e), types) || r.inQ[k] || r.d.Mentions[r.ment[k]].Kind == doc.Pronoun {
+			break // "directed by A, would put his …": no pronoun is listed
 		}
 		end := r.mentionEnd(k)
 		out = append(out, agent{e, end})
@@ -125,7 +128,7 @@ func (r *run) listAfter(k, last, skip int, types ...doc.EntityType) []agent {
 var listStop = set("by", "and", "in", "on", "at", "for", "from", "with", "of", "to", "as", "is", "was", "were", "are",
 	"who", "which", "that", "the", "a", "an", "his", "her", "their", "its", "also", "after", "before", "while",
 	"when", "but", "under", "into", "about", "during", "not", "or", "later", "then", "eventually", "subsequently",
-	"afterwards", "soon", "before", "until")
+	"afterwards", "soon", "before", "until", "stars", "starring", "starred", "featuring")
 
 func hasType(t doc.EntityType, types []doc.EntityType) bool {
 	for _, x := range types {
@@ -180,6 +183,9 @@ func (r *run) byClause(i int, s doc.Sentence) {
 	}
 	if len(preds) == 0 {
 		p, ok := byNouns[r.words[i-1]]
+		if !ok && r.words[i-1] == "release" && (r.musicDoc() || r.bandNounAfter(i, 9, s)) {
+			p, ok = doc.Performer, true // "a release by the band X" in a music article
+		}
 		if !ok {
 			return
 		}
@@ -200,15 +206,26 @@ func (r *run) byClause(i int, s doc.Sentence) {
 	if len(who) == 0 && hasType(doc.Org, types) {
 		// "by the Ohio band Vantage": a name after a band noun is a band,
 		// whatever the tagger made of it.
-		for q := i + 1; q+1 < s.Last && q < i+6; q++ {
+		for q := i + 1; q+1 < s.Last && q < i+9; q++ {
 			if bandNouns[r.words[q]] {
-				if e := r.entityAt(q + 1); e >= 0 && r.mentionStart(q+1) == q+1 && len(r.d.Entities[e].Mentions) == 1 &&
-					(r.typeOf(e) == doc.Loc || r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Person) {
-					r.retype(e, doc.Org)
-					who = []agent{{e, r.mentionEnd(q + 1)}}
+				if e := r.entityAt(q + 1); e >= 0 && r.mentionStart(q+1) == q+1 {
+					switch {
+					case r.typeOf(e) == doc.Org:
+						who = []agent{{e, r.mentionEnd(q + 1)}} // "by the Ocala, Florida group X"
+					case r.bandNamed(e):
+						r.retype(e, doc.Org)
+						who = []agent{{e, r.mentionEnd(q + 1)}}
+					}
 				}
 				break
 			}
+		}
+	}
+	if len(who) == 0 && preds[0] == doc.Performer {
+		// "performed by Australian recording artist and songwriter X":
+		// past a longer description of the performer.
+		if k := r.pastDescription(i+1, s); k > 0 {
+			who = r.listAfter(k, s.Last, 0, types...)
 		}
 	}
 	if len(who) == 0 {
@@ -225,7 +242,7 @@ func (r *run) byClause(i int, s doc.Sentence) {
 		return
 	}
 	for _, p := range preds {
-		if p == doc.Performer && !r.isRecording(work, at, i) {
+		if p == doc.Performer && !r.isRecording(work, at, i) && noun != "release" {
 			continue
 		}
 		if p == doc.WrittenBy && !r.isScreenWork(work, at, i) {
@@ -308,7 +325,9 @@ func (r *run) starring(i int, s doc.Sentence) {
 		// "The film was directed by X and starred A".
 		e := r.entityAt(i - 1)
 		if i > s.First && r.words[i-1] == "and" {
-			e, _ = r.sentenceWork(s)
+			if e, _ = r.sentenceWork(s); e < 0 {
+				e = r.describedSubject(s) // "His first film, W, was … and starred A"
+			}
 		}
 		if i == s.First || e < 0 || r.typeOf(e) != doc.Work {
 			return
@@ -317,7 +336,7 @@ func (r *run) starring(i int, s doc.Sentence) {
 	if i+1 < s.Last && r.words[i+1] == "as" {
 		return
 	}
-	cast := r.listAfter(i+1, s.Last, 2, doc.Person)
+	cast := r.castNames(i+1, s.Last)
 	if len(cast) == 0 {
 		return
 	}
@@ -325,7 +344,7 @@ func (r *run) starring(i int, s doc.Sentence) {
 	if work < 0 {
 		// "Starring A and B, …" in an article defining one film; a news
 		// story naming several works says nothing about which one.
-		if work = r.topicOfType(doc.Work); work < 0 {
+		if work = r.topicOfType(doc.Work); work < 0 && !r.untaggedTitleBefore(i, s) && !r.otherFilmAround(i, s) {
 			work = r.castWork(r.sentenceOf(i), i)
 		}
 		at = i
@@ -615,7 +634,7 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 			// "Night Train" (1961): a quoted name with a year is a title.
 			r.retype(e, doc.Work)
 		}
-		if e >= 0 && r.typeOf(e) == doc.Work && !r.awardSentence(s.First, i) {
+		if e >= 0 && r.typeOf(e) == doc.Work && !r.awardWordBefore(s.First, i) {
 			if v, ok := r.yearAt(i + 1); ok && len(v) == 4 {
 				r.add(e, doc.Published, -1, v, r.mentionStart(j), closeAt+1, scoreGood, "work-(year)")
 			}
@@ -773,7 +792,8 @@ func verbLike(w string) bool {
 // organisations one is a member of: legislatures, cabinets, armed forces.
 var notMembershipWords = set("parliament", "senate", "house", "congress", "assembly", "cabinet", "council", "legislature",
 	"duma", "court", "army", "navy", "force", "corps", "regiment", "police", "bundestag", "diet", "commons", "lords",
-	"board", "committee", "government", "ministry", "commission", "tribunal", "bench")
+	"board", "committee", "government", "ministry", "commission", "tribunal", "bench", "squadron", "battalion", "brigade",
+	"fleet", "platoon")
 
 // notMembership reports whether a name is a body one sits in rather than
 // joins: a legislature, a court, a board.
@@ -795,7 +815,7 @@ func (r *run) memberOf(i int, s doc.Sentence) {
 		return
 	}
 	p, at := r.personBefore(i, s.First)
-	if p < 0 || i-at > 10 {
+	if p < 0 || i-at-r.parenLen(at, i) > 10 { // "X (born 1955), a senior member of"
 		return
 	}
 	for k := at; k < i; k++ {
@@ -805,7 +825,7 @@ func (r *run) memberOf(i int, s doc.Sentence) {
 	}
 	for _, o := range orgs {
 		name := r.d.Entities[o.e].Name
-		if notMembership(name) {
+		if notMembership(name) || r.seatAfter(o.end, s) {
 			continue
 		}
 		r.add(p, memberPredicate(name), o.e, "", at, o.end, scoreGood, "member-of")
@@ -845,7 +865,7 @@ func (r *run) castList(i int, s doc.Sentence) {
 	} else {
 		return
 	}
-	cast := r.listAfter(k, s.Last, 2, doc.Person)
+	cast := r.castNames(k, s.Last)
 	if len(cast) == 0 {
 		return
 	}
@@ -889,12 +909,13 @@ func (r *run) starredIn(i int, s doc.Sentence) {
 		for j < s.Last && j < k+5 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.words[j] != "," && r.words[j] != "." {
 			j++
 		}
+		j = r.skipMaker(j, k, s)
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++
 		}
 		e := r.workAt(j)
-		if e < 0 {
-			break
+		if e < 0 || r.channelAt(j) {
+			break // "appeared on BBC Radio 4's Today programme": a channel
 		}
 		end := r.mentionEnd(j)
 		works = append(works, agent{e, end})
@@ -918,7 +939,7 @@ func (r *run) starredIn(i int, s doc.Sentence) {
 	if len(works) == 0 {
 		return
 	}
-	p, at := r.personBefore(i, s.First)
+	p, at := r.actorBefore(i, s)
 	if p < 0 || r.typeOf(p) != doc.Person || i-at > 8 {
 		return
 	}
@@ -1163,14 +1184,15 @@ var partyRoles = set("politician", "candidate", "senator", "deputy", "representa
 func (r *run) partyOf(i int, s doc.Sentence) {
 	r.partyAdjective(i, s)
 	// "an Irish Labour Party politician", "Labour MP X", "Tory leader X"
-	if o := r.entityAt(i - 1); i > s.First && o >= 0 && r.mentionEnd(i-1) == i && partyName(r.d.Entities[o].Name) && r.ment[i] < 0 {
+	if o := r.entityAt(i - 1); i > s.First && o >= 0 && r.mentionEnd(i-1) == i && partyName(r.d.Entities[o].Name) && r.ment[i] < 0 &&
+		!r.portfolioTitle(i, o) { // not "Labour Minister X", a portfolio (orgs.go)
 		if r.typeOf(o) != doc.Org {
 			r.retype(o, doc.Org) // "Tory" taken for a person
 		}
 		p, at := -1, -1
 		if e := r.entityAt(i + 1); i+1 < s.Last && e >= 0 && r.typeOf(e) == doc.Person {
 			p, at = e, r.mentionStart(i-1)
-		} else {
+		} else if !r.roleOfOther(r.mentionStart(i-1), s) { // in orgs.go
 			p, at = r.personBefore(r.mentionStart(i-1), s.First)
 		}
 		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
@@ -1229,8 +1251,10 @@ func (r *run) bandRole(i int, s doc.Sentence) {
 			return
 		}
 	}
-	// "X, the bassist of/for/in ORG"
-	if i+2 < s.Last && (r.words[i+1] == "of" || r.words[i+1] == "for" || r.words[i+1] == "in" || r.words[i+1] == "with") {
+	// "X, the bassist of/for/in ORG" — not "the member for Westport", a
+	// constituency.
+	if i+2 < s.Last && (r.words[i+1] == "of" || r.words[i+1] == "for" || r.words[i+1] == "in" || r.words[i+1] == "with") &&
+		!(r.words[i] == "member" && r.words[i+1] == "for") {
 		o, end := r.orgAfter(i+2, s.Last, 3, doc.Org)
 		if o < 0 {
 			return
@@ -1274,7 +1298,7 @@ func (r *run) titleBefore(b int, s doc.Sentence) int {
 		break
 	}
 	// Leading small words belong to what comes before: "in the Film".
-	for a < b && !capitalized(r.d.TokenText(a)) {
+	for a < b && !capitalized(r.d.TokenText(a)) && (r.d.Tokens[a].Kind != doc.Number || a+1 == b) {
 		a++
 	}
 	if a >= b || (a > s.First && !titleOpeners[r.words[a-1]]) || (a == s.First && b < s.Last) {
@@ -1497,6 +1521,10 @@ func (r *run) titleAfterNoun(a int, s doc.Sentence) int {
 			}
 		case doc.GPE, doc.NORP, doc.Date:
 			return -1
+		case doc.Org:
+			if r.isPlatformName(e) {
+				return -1 // "hit BBC comedy W": the broadcaster is no title
+			}
 		}
 		r.retype(e, doc.Work)
 		return e
@@ -1535,6 +1563,9 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 			break
 		}
 		if r.words[j] == "," || r.words[j] == "-" || t == doc.Number || (t == doc.Word && !capitalized(r.d.TokenText(j)) && !verbLike(r.words[j]) && r.words[j] != "and" && r.words[j] != "in") {
+			if workPartNouns[r.words[j]] {
+				return // "directed an episode of W": the year is the episode's
+			}
 			j++
 			continue
 		}
@@ -1544,6 +1575,11 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 		j++
 	}
 	w := r.workAt(j)
+	if w < 0 && j-1 > i && (workClass[r.words[j-1]] || r.words[j-1] == "," && workClass[r.words[j-2]]) && r.d.Tokens[j].Kind == doc.Word {
+		// "released its debut album Rage in 1992": a name right after the
+		// class noun is the title, whatever the tagger made of it.
+		w = r.titleAfterNoun(j, s)
+	}
 	if w < 0 {
 		return
 	}
@@ -1565,7 +1601,7 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 	}
 	// …or the year that opens the sentence: "In 2012, he published X".
 	if (r.words[s.First] == "in" || r.words[s.First] == "by") && s.First+2 < i {
-		if date, de := r.dateAfter(s.First, s); date != "" && de+1 < i && r.words[de+1] == "," {
+		if date, de := r.dateAfter(s.First, s); date != "" && de+1 < i && (r.words[de+1] == "," || r.subjectAt(de+1)) {
 			for q := de + 2; q < i; q++ {
 				if r.words[q] == ";" || r.words[q] == "," || r.entityAt(q) >= 0 && !isPersonType(r.typeOf(r.entityAt(q))) {
 					return
@@ -1596,7 +1632,7 @@ func (r *run) ofBand(i int, s doc.Sentence) {
 	if r.words[j] == "," {
 		j++
 	}
-	bands := r.listAfter(j, s.Last, 0, doc.Org, doc.Person)
+	bands := r.listAfter(j, s.Last, 0, doc.Org, doc.Person, doc.Loc)
 	if len(bands) == 0 || r.mentionStart(j) != j {
 		return
 	}
@@ -1643,8 +1679,8 @@ func (r *run) ofBand(i int, s doc.Sentence) {
 		members = []agent{{p, at}}
 	}
 	for _, b := range bands {
-		if r.typeOf(b.e) == doc.Person {
-			if len(r.d.Entities[b.e].Mentions) > 1 {
+		if r.typeOf(b.e) == doc.Person || r.typeOf(b.e) == doc.Loc {
+			if len(r.d.Entities[b.e].Mentions) > 1 || !r.bandNamed(b.e) {
 				continue // a person named again elsewhere is no band
 			}
 			r.retype(b.e, doc.Org)
@@ -1740,7 +1776,7 @@ func genreWord(name string) bool {
 
 // partyWords name parties, or their members, in one word: "a Labour
 // member", "the Tory leader", "elected as a Whig".
-var partyWords = set("labour", "tory", "tories", "conservative", "conservatives", "liberal", "liberals", "democrat",
+var partyWords = set("labour", "labor", "tory", "tories", "conservative", "conservatives", "liberal", "liberals", "democrat",
 	"democrats", "democratic", "republican", "republicans", "whig", "whigs", "federalist", "socialist", "socialists",
 	"communist", "communists", "green", "greens", "unionist", "nationalist", "libertarian", "snp", "ukip", "plaid",
 	"sinn", "gaullist", "peronist", "christian", "lib", "dem", "dems")

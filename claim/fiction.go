@@ -53,7 +53,7 @@ func (r *run) fiction(i int, s doc.Sentence) {
 		}
 	case "created", "co-created", "drawn":
 		r.createdBy(i, s)
-	case "follows", "centers", "centres", "focuses", "revolves":
+	case "follows", "centers", "centres", "focuses", "revolves", "sees":
 		r.follows(i, s)
 	case "protagonist", "antagonist", "heroine", "character":
 		r.storyRole(i, s)
@@ -191,6 +191,7 @@ func (r *run) roleIn(i int, s doc.Sentence) {
 		if w, we := r.workIn(k, s); w >= 0 {
 			r.markCharacter(ch)
 			r.add(ch, doc.AppearsIn, w, "", i-1, we, scoreGood, "role-in-work")
+			r.roleCast(ch, w, i-1, we, s)
 			return
 		}
 	}
@@ -223,6 +224,7 @@ func (r *run) roleIn(i int, s doc.Sentence) {
 		if roleCues[r.words[j]] {
 			r.markCharacter(ch)
 			r.add(ch, doc.AppearsIn, w, "", j, end, scoreGood, "role-in-work")
+			r.roleCast(ch, w, j, end, s)
 			return
 		}
 	}
@@ -297,6 +299,7 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 		}
 		r.markCharacter(ch)
 		r.add(ch, doc.AppearsIn, w, "", k, we, scoreGood, "roles-such-as")
+		r.roleCast(ch, w, i, we, s)
 		k = we
 		// "… in W for the BBC", "… in W (2004)"
 		if k < s.Last && r.words[k] == "(" {
@@ -601,12 +604,18 @@ func (r *run) airedOn(i int, s doc.Sentence) {
 	for k := i + 1; k+1 < s.Last && k < i+14; k++ {
 		w := r.words[k]
 		if w == "on" || w == "by" || w == "via" {
+			if r.words[k+1] == "the" && k+2 < s.Last && r.entityAt(k+1) < 0 {
+				k++ // "aired on the Fox network"
+			}
 			if o := r.entityAt(k + 1); o >= 0 && r.typeOf(o) == doc.Org && r.isNetwork(o) {
-				r.add(subj, doc.ReleasedOn, o, "", at, r.mentionEnd(k+1), scoreGood, "aired-on")
-				if r.isTopic(subj) {
-					// An episode aired where its series airs.
-					if w := r.episodeSeries(); w >= 0 {
-						r.add(w, doc.ReleasedOn, o, "", at, r.mentionEnd(k+1), scoreGood, "episode-aired-on")
+				// "aired on A and B in Canada and on C": each network.
+				for _, n := range r.networksFrom(k+1, s) {
+					r.add(subj, doc.ReleasedOn, n.e, "", at, n.end, scoreGood, "aired-on")
+					if r.isTopic(subj) {
+						// An episode aired where its series airs.
+						if w := r.episodeSeries(); w >= 0 {
+							r.add(w, doc.ReleasedOn, n.e, "", at, n.end, scoreGood, "episode-aired-on")
+						}
 					}
 				}
 				return
@@ -742,10 +751,14 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 	// The object: determiners, a year, adjectives and a class noun.
 	j := i + 1
 	screen := false
-	for n := 0; j < s.Last && n < 7 && r.entityAt(j) < 0; n++ {
+	for n := 0; j < s.Last && n < 7 && (r.entityAt(j) < 0 || r.possessivePronoun(j)); n++ {
 		t := r.d.Tokens[j]
 		w := r.words[j]
 		if t.Kind == doc.OpenQuote {
+			break
+		}
+		if w == "," && j > i+1 && screenClass[r.words[j-1]] && j+1 < s.Last && capitalized(r.d.TokenText(j+1)) {
+			j++ // "his first feature film, W"
 			break
 		}
 		if screenClass[w] {
@@ -943,7 +956,8 @@ func (r *run) episodeSeries() int {
 }
 
 // follows: "The episode follows A and B as they …", "The novel centers on
-// A" — the characters of a fictional work the article defines.
+// A", "The episode sees A marry B" — the characters of a fictional work
+// the article defines.
 func (r *run) follows(i int, s doc.Sentence) {
 	if i == s.First || i+1 >= s.Last {
 		return
@@ -958,7 +972,7 @@ func (r *run) follows(i int, s doc.Sentence) {
 		return
 	}
 	k := i + 1
-	if r.words[i] != "follows" {
+	if r.words[i] != "follows" && r.words[i] != "sees" {
 		if r.words[k] != "on" && r.words[k] != "around" {
 			return
 		}
@@ -973,6 +987,7 @@ func (r *run) follows(i int, s doc.Sentence) {
 }
 
 // storyRole: "Sonic, the protagonist, is …", "antagonist Doctor Eggman",
+// "The protagonist is Florin",
 // "The main character in the strip is Heimo Vesa" — characters of the
 // fictional work the article defines.
 func (r *run) storyRole(i int, s doc.Sentence) {
@@ -1007,6 +1022,13 @@ func (r *run) storyRole(i int, s doc.Sentence) {
 		}
 		ch, end = r.characterAt(k, s)
 		at = i - 1
+	case copulas[r.words[i+1]] && r.storyOpening(i, s):
+		// "The protagonist is X, an escaped prisoner"
+		ch, end = r.characterAt(i+2, s)
+		if ch < 0 {
+			ch, end = r.oddName(i+2, s)
+		}
+		at = s.First
 	case r.entityAt(i+1) >= 0:
 		// "antagonist Doctor Eggman"
 		ch, end = r.characterAt(i+1, s)

@@ -161,6 +161,9 @@ func (r *run) sentence(si int) {
 			r.ofBand(i, s)
 		}
 		r.fiction(i, s)
+		r.orgs(i, s)
+		r.screen(i, s)
+		r.music(i, s)
 		if r.d.Tokens[i].Kind == doc.Number {
 			r.yearOfWork(i, s)
 		}
@@ -191,7 +194,7 @@ func (r *run) castParens(i, first, last int) {
 	// "Player (Club)" line-ups and "Actor (Film)" award lists look the
 	// same: an actor in parentheses is read only in a document that talks
 	// about roles, and not about sport.
-	if r.sportsDoc() || !r.actingDoc() || r.awardSentence(first, last) {
+	if r.sportsDoc() || !r.actingDoc() || r.awardSentence(first, last) || r.parensHoldWork(first, last) {
 		return
 	}
 	r.add(actor, doc.Plays, ch, "", r.mentionStart(i-1), end+1, scoreStrong, "character-(actor)")
@@ -228,7 +231,7 @@ func (r *run) actingDoc() bool {
 // awardWords mark a sentence listing nominees or winners, whose
 // parentheses name works or teams, not actors.
 var awardWords = set("nominated", "nominees", "nominee", "nomination", "nominations", "award", "awards", "prize", "won",
-	"winners", "winner", "best", "shortlist", "shortlisted")
+	"winners", "winner", "best", "shortlist", "shortlisted", "competition", "contenders", "contender", "rivals", "nods")
 
 // awardSentence reports whether tokens [first, last) hold an award word.
 func (r *run) awardSentence(first, last int) bool {
@@ -265,12 +268,15 @@ func (r *run) plays(i, first, last int) {
 		return
 	}
 	actor, at := r.personBefore(i, first)
-	if actor < 0 || i-at > 8 {
-		return
+	if actor < 0 || i-at > 8 || r.afterArticle(at) || r.notPlaying(i, at, first, last) {
+		return // "nominated for an Oscar for playing X": no actor
 	}
 	ch, end := r.personAfter(i+1, last, 4)
-	if ch < 0 || (end < last && (r.words[end] == "'s" || r.words[end] == "’s")) {
+	if ch < 0 || (end < last && (r.words[end] == "'s" || r.words[end] == "’s" || r.possessiveMark(end))) {
 		return // "plays Darin's wife": the possessor is not the role
+	}
+	if r.prepositionBetween(i+1, r.mentionStart(end-1)) {
+		return // "plays polo with X", "voiced sympathy for X"
 	}
 	r.add(actor, doc.Plays, ch, "", at, end, scoreStrong, "actor-plays-character")
 }
@@ -325,8 +331,8 @@ func (r *run) hisCharacter(i, first, last int) {
 		k++
 	}
 	ch, end := r.personAfter(k, last, 8)
-	if ch < 0 {
-		return
+	if ch < 0 || r.clauseBreak(k, r.mentionStart(end-1)) {
+		return // "without a stain on his character" but Y said …
 	}
 	actor, at := r.personBefore(i-1, first)
 	if actor < 0 || actor == ch {
@@ -430,14 +436,15 @@ func (r *run) roleOf(i, first, last int) {
 	// ORG [’s] [modifiers] role [,] Person: "Eskom chairperson X", "the
 	// paper's technology columnist X", "US Airways' CEO, X".
 	k := i - 1
-	for n := 0; n < 2 && k > first && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]] && !verbLike(r.words[k]); n++ {
-		k--
+	for n := 0; n < 2 && k > first && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]] &&
+		(!verbLike(r.words[k]) || roleMods[r.words[k]]); n++ {
+		k-- // "Nintendo's Managing Director X" (roleMods in orgs.go)
 	}
 	if k >= first && (r.words[k] == "'s" || r.words[k] == "’s" || r.words[k] == "'") {
 		k--
 	}
 	if k >= first {
-		if o := r.entityAt(k); o >= 0 && r.typeOf(o) == doc.Org {
+		if o := r.entityAt(k); o >= 0 && r.typeOf(o) == doc.Org && !r.portfolioTitle(i, o) {
 			if pi := r.mentionAfter(i, last); pi >= 0 && isPersonType(r.typeOf(r.entityAt(pi))) {
 				p := r.entityAt(pi)
 				pred := doc.WorksFor
@@ -459,8 +466,8 @@ func (r *run) roleOf(i, first, last int) {
 	// Person, a role for/at/of ORG
 	if i+2 < last && (r.words[i+1] == "for" || r.words[i+1] == "at" || r.words[i+1] == "of" || r.words[i+1] == "with") {
 		o, end := r.orgAfter(i+2, last, 4, doc.Org)
-		if o < 0 {
-			return
+		if o < 0 || r.d.Mentions[r.ment[end-1]].Kind != doc.Name {
+			return // "head of the department": which one is not said
 		}
 		for j := i - 1; j >= first && j >= i-7; j-- {
 			switch r.words[j] {
@@ -498,6 +505,9 @@ func (r *run) roleOf(i, first, last int) {
 					if r.words[q] == "," {
 						q--
 					}
+					if t := r.topic.ent; r.entityAt(q) < 0 && t >= 0 && r.topic.class == "person" && first == r.d.Sentences[0].First && q > r.topic.cop {
+						p, at = t, r.topic.first // "X was an American journalist who served as editor for ORG"
+					}
 				}
 				if q >= first && r.entityAt(q) >= 0 {
 					p, at = r.entityAt(q), r.mentionStart(q)
@@ -506,12 +516,15 @@ func (r *run) roleOf(i, first, last int) {
 			if name := r.d.Entities[o].Name; r.words[j] != "," && (notMembership(name) || isParty(name)) {
 				return // "was chairman of the committee": a seat, not an employer
 			}
+			if notEmployer(r.words[i], r.d.Entities[o].Name) {
+				return // "Minister of Fisheries", "chief of Clan X" (orgs.go)
+			}
 			if p >= 0 && isPersonType(r.typeOf(p)) {
 				former := r.formerBefore(i)
 				if chairRoles[r.words[i]] && !r.viceBefore(i) {
 					r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org"), former)
 				}
-				r.ended(r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "person-role-at-org"), former)
+				r.ended(r.add(p, r.officerOf(r.words[i], o), o, "", at, end, scoreGood, "person-role-at-org"), former)
 				if r.leadRole(i) && (r.words[i+1] == "of" || r.words[i+1] == "at") && r.orgRightAfter(i+2, o) {
 					r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "person-leader-of-org"), former)
 				}
@@ -535,8 +548,11 @@ func (r *run) founded(i int, s doc.Sentence) {
 	if r.words[i] == "set" {
 		k++
 	}
-	if k < last && (r.words[k] == "on" || r.words[k] == "in" || r.words[k] == "as" || r.words[k] == "at") {
-		return // "launched on ORG" is not a founding
+	if k < last && (r.words[k] == "on" || r.words[k] == "in" || r.words[k] == "as" || r.words[k] == "at" || r.words[k] == "by" || r.words[k] == "since") {
+		return // "launched on ORG" is not a founding; "set up by ORG" is passive
+	}
+	if i > first && (r.words[i-1] == "been" || r.words[i-1] == "was" || r.words[i-1] == "were" || r.words[i-1] == "being") {
+		return // "bodies had been set up since": a passive, its object no organisation
 	}
 	// ORG [that|which] PERSON started
 	if i-1 >= first {
@@ -557,6 +573,11 @@ func (r *run) founded(i int, s doc.Sentence) {
 	o, end := r.orgAfter(k, last, 5, doc.Org)
 	if o < 0 {
 		return
+	}
+	for j := k; j < r.mentionStart(end-1); j++ {
+		if r.words[j] == "of" {
+			return // "formed a list of EU critics", "founded a branch of X"
+		}
 	}
 	p, at := r.personBefore(i, first)
 	if p < 0 || i-at > 12 {
@@ -629,12 +650,19 @@ func (r *run) leads(i, first, last int) {
 			return
 		}
 	}
+	if k < last && ledPreps[r.words[k]] {
+		return // "a road that runs from X", "the course he runs at X": no organisation is run
+	}
 	if r.sportsDoc() {
 		return // "headed Celtic into the lead", "led X to the cup"
 	}
 	o, end := r.orgAfter(i+1, last, 3, doc.Org, doc.Event)
 	if o < 0 {
 		return
+	}
+	if end < last && r.entityAt(end) < 0 && r.d.Tokens[end].Kind == doc.Word && !capitalized(r.d.TokenText(end)) &&
+		!listStop[r.words[end]] && !verbLike(r.words[end]) && !r.verbAt(end) && !strings.HasSuffix(r.words[end], "ly") {
+		return // "Usher leads Billboard nominations": the name modifies a noun
 	}
 	p, at := r.personBefore(i, first)
 	if p < 0 || i-at > 10 {
@@ -748,7 +776,7 @@ func (r *run) workBefore(i, first int) (int, int) {
 			}
 		}
 		if (r.words[k] == "series" || r.words[k] == "show" || r.words[k] == "film" || r.words[k] == "movie" || r.words[k] == "drama") && r.main >= 0 {
-			if k > first && (r.words[k-1] == "the" || r.words[k-1] == "this") {
+			if k > first && (r.words[k-1] == "the" || r.words[k-1] == "this") && !r.otherVersion(k+1) {
 				return r.main, k - 1
 			}
 		}
@@ -791,7 +819,15 @@ func (r *run) spouse(i, first, last int) {
 				return // "his daughter married Y"
 			}
 		}
-		for _, b := range r.listAfter(k, last, 1, doc.Person) {
+		list := r.listAfter(k, last, 2, doc.Person)
+		if len(list) == 0 {
+			list = r.orgRolePerson(k, last) // in orgs.go
+		}
+		for _, b := range list { // "married French politician X"
+			if q := b.end; q+1 < last && r.entityAt(q) < 0 && r.d.Tokens[q].Kind == doc.Word && !capitalized(r.d.TokenText(q)) &&
+				!listStop[r.words[q]] && r.entityAt(q+1) >= 0 && r.typeOf(r.entityAt(q+1)) == doc.Person {
+				b = agent{r.entityAt(q + 1), r.mentionEnd(q + 1)} // "to Radio One presenter X": X
+			}
 			r.add(a, doc.Spouse, b.e, "", at, b.end, scoreGood, "married")
 		}
 		return
@@ -818,6 +854,17 @@ func (r *run) spouse(i, first, last int) {
 		a, at = r.entityAt(q-1), r.mentionStart(q-1)
 	} else if w == "his" || w == "her" {
 		a, at = r.personBefore(q, first)
+		if a >= 0 {
+			a, at = r.appositionHead(a, at, first) // in orgs.go
+		}
+	}
+	if mi := r.ment[end-1]; mi >= 0 && r.d.Mentions[mi].Kind != doc.Name {
+		return // "his second wife and her family": a pronoun
+	}
+	for j := k; j < r.mentionStart(end-1); j++ {
+		if listStop[r.words[j]] || r.words[j] == "when" {
+			return // "upset her husband when Kilgore talked": another clause
+		}
 	}
 	if a >= 0 && a != b && isPersonType(r.typeOf(a)) {
 		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-noun")
@@ -878,7 +925,7 @@ func (r *run) parents(i int, s doc.Sentence) {
 	default:
 		return
 	}
-	a, end := r.personAfter(k+1, s.Last, 4)
+	a, end := r.personAfter(k+1, s.Last, 6)
 	if a < 0 || r.typeOf(a) != doc.Person {
 		return
 	}
@@ -896,10 +943,15 @@ func (r *run) parents(i int, s doc.Sentence) {
 		return
 	}
 	j++
-	for n := 0; j < s.Last && n < 3; n++ {
+	for n := 0; j < s.Last && n < 5; n++ {
 		w := r.words[j]
 		if w == "his" || w == "her" || w == "the" || w == "wife" || w == "husband" {
 			j++ // "and his wife B"
+			continue
+		}
+		if w == "and" && j+1 < s.Last && r.entityAt(j+1) < 0 && r.d.Tokens[j+1].Kind == doc.Word && !capitalized(r.d.TokenText(j+1)) &&
+			!listStop[r.words[j+1]] && !kinWords[r.words[j+1]] {
+			j++ // "and the singer and actor B"
 			continue
 		}
 		if r.entityAt(j) >= 0 || kinWords[w] || listStop[w] || r.d.Tokens[j].Kind != doc.Word || capitalized(r.d.TokenText(j)) {
@@ -910,6 +962,9 @@ func (r *run) parents(i int, s doc.Sentence) {
 	b := r.entityAt(j)
 	if b < 0 || b == a || r.typeOf(b) != doc.Person || r.mentionStart(j) != j {
 		return
+	}
+	if e := r.mentionEnd(j); e+1 < s.Last && r.words[e] == "," && r.d.Tokens[e+1].Kind == doc.Number {
+		return // "son of X and Luke Tomlinson, 27,": a list of people, each with an age
 	}
 	if len(strings.Fields(r.d.Entities[a].Name)) < 2 && len(strings.Fields(r.d.Entities[b].Name)) < 2 {
 		return
@@ -935,7 +990,7 @@ func (r *run) latestSeason(w int) int {
 }
 
 func memberPredicate(org string) doc.Predicate {
-	if strings.Contains(strings.ToLower(org), "party") {
+	if strings.Contains(strings.ToLower(org), "party") || partyName(org) {
 		return doc.MemberOfParty
 	}
 	return doc.MemberOf
@@ -958,12 +1013,14 @@ func (r *run) sportsDoc() bool {
 	if r.sports == 0 {
 		r.sports = -1
 		n := 0
+		kinds := map[string]bool{}
 		for _, w := range r.words {
 			if sportsWords[w] {
 				n++
+				kinds[w] = true
 			}
 		}
-		if n >= 3 {
+		if n >= 3 && len(kinds) >= 2 { // not one word said often: "the team" of a company
 			r.sports = 1
 		}
 	}

@@ -95,13 +95,18 @@ func (r *run) findTopic() topic {
 			break
 		}
 	}
-	if b <= a || b-a > 12 || cop < 0 || !r.titleShaped(a, b) {
+	whole := cop > a && r.titleMention(a, cop)
+	if whole {
+		// A title with a comma or a question the tagger read whole:
+		// "Run, Rabbit, Run is", "Who Stole the Moon? is".
+		b = r.mentionEnd(a)
+	} else if b <= a || b-a > 12 || cop < 0 || !r.titleShaped(a, b) && !r.quotedSpan(a, b) {
 		return t
 	}
 	// The copula follows the title, maybe after a parenthesis or an
 	// apposition: "X (born 1950) is", "X, also known as Y, is".
 	switch {
-	case cop == b:
+	case cop == b, whole:
 	case r.words[b] == "(" && r.words[cop-1] == ")":
 	case r.d.Tokens[b].Kind == doc.CloseQuote && (cop == b+1 || r.words[cop-1] == ")" || r.words[cop-1] == ","):
 	case r.words[b] == "," && r.words[cop-1] == "," && cop-b <= 15:
@@ -115,12 +120,15 @@ func (r *run) findTopic() topic {
 		k++
 	} else if k+2 < s.Last && r.words[k] == "one" && r.words[k+1] == "of" && r.words[k+2] == "the" {
 		k += 3
+	} else if e := r.entityAt(k); e >= 0 && r.mentionStart(k) == k && r.mentionEnd(k) < s.Last &&
+		(r.words[r.mentionEnd(k)] == "'s" || r.words[r.mentionEnd(k)] == "’s" || r.words[r.mentionEnd(k)] == "'") {
+		k = r.mentionEnd(k) + 1 // "W is A's third album"
 	} else {
 		k = -1
 	}
 	year := -1
 	if k > 0 {
-		for j := k; j < s.Last && j < k+10 && !classStop[r.words[j]]; j++ {
+		for j := k; j < s.Last && j < k+10 && (!classStop[r.words[j]] || r.ordinalFirst(j, k) || r.andModifiers(j, s)); j++ {
 			// The head noun: a class noun that ends the phrase.
 			head := j+1 >= s.Last || classStop[r.words[j+1]] || r.d.Tokens[j+1].Kind != doc.Word || verbLike(r.words[j+1])
 			if head && (workClass[r.words[j]] || orgClass[r.words[j]]) {
@@ -164,6 +172,8 @@ func (r *run) findTopic() topic {
 	return t
 }
 
+// classType returns the entity type a definition's class noun gives its
+// subject: a work or an organisation, or "" for neither.
 func classType(class string) doc.EntityType {
 	switch {
 	case workClass[class]:
@@ -184,7 +194,7 @@ func (r *run) titleShaped(a, b int) bool {
 		switch {
 		case unicode.IsUpper(c) || unicode.IsDigit(c):
 			caps++
-		case titleSmall[r.words[k]], r.d.Tokens[k].Kind == doc.Punct && t != "." && t != ";":
+		case titleSmall[r.words[k]], r.d.Tokens[k].Kind == doc.Punct && t != "." && t != ";", k > a && r.clitic(k):
 		default:
 			return false
 		}
@@ -362,6 +372,7 @@ func (r *run) topicOfType(t doc.EntityType) int {
 	return -1
 }
 
+// capitalized reports whether s starts with an upper-case letter.
 func capitalized(s string) bool {
 	c, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(c)

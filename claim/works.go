@@ -116,7 +116,7 @@ func (r *run) release(i int, s doc.Sentence) {
 			r.add(subj, doc.Premiere, -1, date, at, max(de+1, end), scoreStrong, "premieres-on")
 		}
 	case "released", "published", "issued":
-		if date, de := r.dateAfter(i, s); date != "" && de < i+14 && !r.relativeBetween(at, i) && !r.reissue(at, i) {
+		if date, de := r.dateAfter(i, s); date != "" && (de < i+14 || de < i+24 && !r.commaBetween(i, de)) && !r.relativeBetween(at, i) && !r.reissue(at, i) && !r.plannedRelease(i) && !r.activeRelease(i) {
 			r.add(subj, doc.Published, -1, date, at, max(de+1, end), scoreGood, "published-in")
 		}
 	}
@@ -274,11 +274,11 @@ func (r *run) finish() {
 		tok := d.TokenAt(c.Evidence.Start)
 		end := d.TokenAt(c.Evidence.End-1) + 1
 		work := r.castWork(c.Evidence.Sentence, end)
-		if work < 0 {
-			continue
+		if work < 0 || r.isTopic(work) && songNouns[r.topic.class] {
+			continue // a song has no cast: the roles are its video's
 		}
 		r.out[k].Qualifiers.Work = work
-		if a := r.add(c.Object, doc.AppearsIn, work, "", tok, end, c.Score, "character-of-work"); a != nil {
+		if a := r.add(c.Object, doc.AppearsIn, r.storyOf(work), "", tok, end, c.Score, "character-of-work"); a != nil {
 			a.Evidence = c.Evidence
 			a.Evidence.Extractor = "claim:character-of-work"
 		}
@@ -294,6 +294,8 @@ func (r *run) finish() {
 			r.out = append(r.out, c)
 		}
 	}
+	r.kinOfCharacter()
+	r.authorsCharacters()
 	r.out = firstDates(dedupe(r.out))
 	sortClaims(r.out)
 }
@@ -432,6 +434,9 @@ func (r *run) castWork(si, end int) int {
 	if w := r.workAfterRole(end); w >= 0 {
 		return w
 	}
+	if r.starringElsewhere(si, end) {
+		return -1
+	}
 	s := r.d.Sentences[si]
 	named := -1
 	for k := s.First; k < s.Last; k++ {
@@ -445,7 +450,7 @@ func (r *run) castWork(si, end int) int {
 	if named >= 0 {
 		return named
 	}
-	if r.topic.class == "person" || r.main < 0 {
+	if r.topic.class == "person" || r.main < 0 || r.roleElsewhere(si, end) {
 		return -1
 	}
 	n1, n2 := 0, 0

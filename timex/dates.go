@@ -110,6 +110,9 @@ func (p *parser) numeric(i int) (match, bool) {
 		// discussion, in that year.
 		if (p.is(j, "quarter") || p.is(j, "period")) && p.hasLastQ {
 			c := p.lastQ
+			if p.is(j, "period") && p.inYTD(i) {
+				c = cal{gran: gYear} // "the 1988 period" of nine months
+			}
 			c.y = y
 			start := i
 			if p.is(i-1, "the") {
@@ -364,6 +367,9 @@ func contains(xs []int, x int) bool {
 // dayWord handles today, tonight, yesterday, tomorrow with an optional
 // part of day ("yesterday morning").
 func (p *parser) dayWord(i int) (match, bool) {
+	if p.presentDay(i) {
+		return match{}, false
+	}
 	off := 0
 	part := ""
 	switch p.w(i) {
@@ -574,4 +580,24 @@ func (p *parser) deadline(i int) bool {
 var monthAbbrevs = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// eraNouns are nouns that "today's" or "tomorrow's" qualify as the
+// present age, not the day: "today's world", "tomorrow's leaders".
+var eraNouns = map[string]bool{
+	"world": true, "youth": true, "society": true, "generation": true, "generations": true,
+	"children": true, "kids": true, "young": true, "standards": true, "leaders": true,
+}
+
+// presentDay reports whether "today" or "tomorrow" at i speaks of the
+// present or coming age rather than a day: "in today's world", "the
+// people of tomorrow".
+func (p *parser) presentDay(i int) bool {
+	if !p.is(i, "today") && !p.is(i, "tomorrow") {
+		return false
+	}
+	if (p.is(i+1, "'") || p.is(i+1, "\u2019")) && p.is(i+2, "s") {
+		return eraNouns[p.w(i+3)]
+	}
+	return p.is(i-1, "of") && p.is(i-2, "people")
 }

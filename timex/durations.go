@@ -276,7 +276,10 @@ func (p *parser) ago(i, e, n, u int, back bool) (match, bool) {
 		n = -n
 	}
 	var c cal
-	if p.hasLastQ && (u == uYear || u == uQuarter) {
+	if u == uYear && p.inYTD(i) {
+		// "for the nine months ... a year earlier": the year before.
+		c = at(p.dct, gYear).shift(n, gYear)
+	} else if p.hasLastQ && (u == uYear || u == uQuarter) {
 		c = p.lastQ.shift(n, g)
 	} else {
 		c = at(p.dct, g).shift(n, g)

@@ -25,6 +25,13 @@ func (p *parser) theExpr(i int) (match, bool) {
 			return match{i: i, j: m.j, typ: "DATE", val: c.String(), c: c, hasC: true}, true
 		}
 	}
+	// "over the years", "through the decades": a stretch of unknown
+	// length.
+	if p.is(i-1, "over") || p.is(i-1, "through") || p.is(i-1, "across") {
+		if m, ok := p.vagueUnit(i, j); ok {
+			return m, true
+		}
+	}
 	// "the weeks ahead", "the years ahead": a stretch of unknown length.
 	if p.is(j+1, "ahead") {
 		if m, ok := p.vagueUnit(i, j); ok {
@@ -144,6 +151,14 @@ func (p *parser) theExpr(i int) (match, bool) {
 		// "the end of the year" (the modifiers are taken before), "for
 		// the year": the DCT's year; "the year ended March 31": a year.
 		if w == "year" {
+			// "the year before", "the year previous": the year before
+			// the last one named ("last year ... the year before").
+			if p.is(j+1, "before") || p.is(j+1, "previous") || p.is(j+1, "earlier") {
+				if c, ok := p.anchorAs(gYear); ok && !p.beforeGoverns(j+2) {
+					c = c.shift(-1, gYear)
+					return match{i: i, j: j + 2, typ: "DATE", val: c.String(), c: c, hasC: true}, true
+				}
+			}
 			return p.theYear(i, j+1)
 		}
 		if k, _ := p.skipModifiers(i - 3); k == i && i >= 3 && p.hasDCT {
@@ -661,7 +676,7 @@ func (p *parser) yearBefore(m match, ok bool) (match, bool) {
 func (p *parser) yearEarlier(i, e int) (match, bool) {
 	var c cal
 	switch {
-	case p.hasLastQ:
+	case p.hasLastQ && !p.inYTD(i):
 		c = p.lastQ.shift(-1, gYear)
 	case p.hasDCT:
 		c = at(p.dct, gYear).shift(-1, gYear)
@@ -834,4 +849,15 @@ func (p *parser) anchorAs(g int) (cal, bool) {
 		}
 	}
 	return cal{}, false
+}
+
+// beforeGoverns reports whether the word at k begins what "before" would
+// govern ("the year before the war"): a determiner or a name, so that
+// "the year before" there is no postposed "before".
+func (p *parser) beforeGoverns(k int) bool {
+	switch p.w(k) {
+	case "the", "a", "an", "his", "her", "its", "their", "that", "this", "last":
+		return true
+	}
+	return p.capital(k) && !p.sentStart(k)
 }

@@ -38,6 +38,10 @@ type parser struct {
 	hasAnchor bool
 	lastQ     cal
 	hasLastQ  bool
+	// ytdSent is one more than the sentence that last named a stretch
+	// of months of the report ("the first nine months"), 0 when none
+	// since the last quarter named: "a year earlier" there is a year.
+	ytdSent int32
 }
 
 // w returns the lowercased token i, or "" out of range.
@@ -544,4 +548,31 @@ func (p *parser) sentStart(i int) bool {
 		}
 	}
 	return true
+}
+
+// markPeriod records, after match m, whether the report now speaks of a
+// stretch of months ("for the nine months", "in the first six months")
+// or of a quarter again.
+func (p *parser) markPeriod(m match) {
+	switch {
+	case m.typ == "DURATION" && (m.val == "P6M" || m.val == "P9M") && (p.is(m.i, "the") || p.is(m.i-1, "first") || p.is(m.i-1, "the") || p.is(m.i-1, "latest")):
+		p.ytdSent = p.toks[m.i].sent + 1
+	case m.hasC && m.c.gran == gQuarter:
+		for k := m.i; k < m.j; k++ {
+			if p.is(k, "quarter") {
+				p.ytdSent = 0
+				break
+			}
+		}
+	}
+}
+
+// inYTD reports whether token i sits in the sentence that named a
+// stretch of months of the report, or the one after it.
+func (p *parser) inYTD(i int) bool {
+	if p.ytdSent == 0 {
+		return false
+	}
+	s := p.toks[i].sent
+	return s >= p.ytdSent-1 && s <= p.ytdSent
 }

@@ -44,12 +44,19 @@
 //     corresponding period last year" follow it ("1989-Q3",
 //     "1988-Q3"); with no quarter named, "the quarter" is the one before
 //     the DCT's. "the quarter ended July 31" is the calendar quarter of
-//     its middle month ("1989-Q2").
+//     its middle month ("1989-Q2"). In the sentence that names a
+//     stretch of the report's months ("for the nine months", "in the
+//     first six months") and the next, "a year earlier", "year-ago" and
+//     "the 1988 period" are the year before ("1988"), until a quarter is
+//     named again.
 //   - "the week of March 6" is that day's ISO week, "the last week of
 //     March" the ISO week with most of its days at the month's end;
 //     "the day before last Tuesday" is the day before that date.
 //   - "the same period last year", "the same month a year ago" are the
 //     report's quarter, or the month last named, a year before.
+//   - "the year before" (and "the year previous", "the year earlier")
+//     put after a year is the year before the last one named ("last
+//     year ... the year before").
 //   - "the past year", "the last quarter", "the next month" are the
 //     calendar unit before or after the DCT's ("2019", "2019-Q4");
 //     "the past week", "the next day", "the last decade" and "the past
@@ -63,10 +70,13 @@
 //     following year" are counted from the last date named, when it is
 //     known that finely.
 //   - "recent years" and "coming weeks" are durations of unknown length
-//     ("PXY", "PXW"), as are "the weeks ahead" and "months-long";
-//     "decades-long" is "PXY" and "day-long" "P1D". "the then current
+//     ("PXY", "PXW"), as are "the weeks ahead", "over the years" (the
+//     span is "the years") and "months-long"; "decades-long" is "PXY"
+//     and "day-long" "P1D". "the then current
 //     price" is PAST_REF; "will one day" is FUTURE_REF; "in his 30s" is
-//     an age, not a decade; "a quarter of the market" is a share.
+//     an age, not a decade; "a quarter of the market" is a share;
+//     "today's world", "today's youth" and "the people of tomorrow"
+//     speak of an age, not a day, and are no expression.
 //   - "Friday night" keeps the day as its value (annotators give the
 //     day as often as the part of day); "tonight", "this morning" and
 //     "mid-afternoon yesterday" are times ("2020-02-10TNI").
@@ -186,6 +196,7 @@ func Find(text string, dct time.Time) []doc.Timex {
 		if m.hasC && m.c.y > 0 && m.c.gran >= gYear {
 			p.anchor, p.hasAnchor = m.c, true
 		}
+		p.markPeriod(m)
 		ms = append(ms, m)
 		i, end = m.j, m.j
 	}

@@ -335,6 +335,19 @@ func TestQuarters(t *testing.T) {
 		{"unstarted quarter ahead",
 			"The studio expects profit to rise in the fourth quarter.", day("1998-01-26"),
 			[]want{{"the fourth quarter", "1998-Q4", "DATE"}}},
+		{"nine months against a year earlier are years",
+			"Net rose in the third quarter. For the nine months, the mill earned $9 million, up from $7 million a year earlier.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the nine months", "P9M", "DURATION"}, {"a year earlier", "1988", "DATE"}}},
+		{"the 1988 period of nine months is the year",
+			"Net rose in the third quarter. In the first nine months, the mill lost less than in the 1988 period. The year-ago results included a charge.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the first nine months", "P9M", "DURATION"}, {"the 1988 period", "1988", "DATE"},
+				{"The year-ago", "1988", "DATE"}}},
+		{"a quarter named again ends the nine months",
+			"For the nine months, net rose. In the third quarter, sales were flat. Sales rose from a year earlier.", oct,
+			[]want{{"the nine months", "P9M", "DURATION"}, {"the third quarter", "1989-Q3", "DATE"}, {"a year earlier", "1988-Q3", "DATE"}}},
+		{"the nine months do not reach far",
+			"Net rose in the third quarter. For the nine months, net rose. Costs grew. Margins were thin. Sales rose from a year earlier.", oct,
+			[]want{{"the third quarter", "1989-Q3", "DATE"}, {"the nine months", "P9M", "DURATION"}, {"a year earlier", "1988-Q3", "DATE"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
@@ -440,6 +453,12 @@ func TestConventions(t *testing.T) {
 			[]want{{"March 14", "2020-03-14", "DATE"}, {"15", "2020-03-15", "DATE"}}},
 		{"a count after a date is no day", "Shares rose on Feb. 3 to 15 percent and Feb. 4 and 5 times more.", dct,
 			[]want{{"Feb. 3", "2020-02-03", "DATE"}, {"Feb. 4", "2020-02-04", "DATE"}}},
+		{"the year before the last one named", "Sales fell to $3 million last year from $4 million the year before.", dct,
+			[]want{{"last year", "2019", "DATE"}, {"the year before", "2018", "DATE"}}},
+		{"over the years", "The band changed its sound over the years.", dct,
+			[]want{{"the years", "PXY", "DURATION"}}},
+		{"the years before a date are not vague", "The years 1990 and 1991 were dry.", dct,
+			[]want{{"1990", "1990", "DATE"}, {"1991", "1991", "DATE"}}},
 		{"long adjectives", "After a day-long meeting, the decades-long feud and a months-long strike ended.", dct,
 			[]want{{"day-long", "P1D", "DURATION"}, {"decades-long", "PXY", "DURATION"}, {"months-long", "PXM", "DURATION"}}},
 		{"the article of a long adjective goes with its noun", "The year-long inquiry found a two-day-long outage.", dct,
@@ -514,6 +533,8 @@ func TestNotTime(t *testing.T) {
 		{"soon-to-open", "The soon-to-open terminal is empty.", nil},
 		{"a share", "The fund holds more than a quarter of the market and about a quarter, of its bonds.", nil},
 		{"quarters of losses are time", "The chain had two consecutive quarters of losses.", []want{{"two consecutive quarters", "P2Q", "DURATION"}}},
+		{"today's world is the present age", "In today's world, and for today's youth, the people of tomorrow matter.", nil},
+		{"today's papers are the day's", "The offer ran in today's editions.", []want{{"today", "2020-02-10", "DATE"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, dct, tc.expect) })

@@ -1,0 +1,258 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
+
+// subjectAt reports whether token k opens a clause's subject with no
+// comma before it ("In 1999 the band released X", "In 2005 he starred in
+// X"): a personal pronoun, "the" and a band or class noun, or a person's
+// or band's name followed by a verb.
+func (r *run) subjectAt(k int) bool {
+	if k+1 >= len(r.words) {
+		return false
+	}
+	switch r.words[k] {
+	case "he", "she", "they", "we", "i":
+		return true
+	case "the":
+		return bandNouns[r.words[k+1]] || sameClass[r.words[k+1]] != "" && r.words[k+1] != "album"
+	}
+	if e := r.entityAt(k); e >= 0 && r.mentionStart(k) == k && (r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org) {
+		end := r.mentionEnd(k)
+		return end < len(r.words) && verbLike(r.words[end]) && !strings.HasSuffix(r.words[end], "ing")
+	}
+	return false
+}
+
+// lawNouns end the names of laws and treaties: "the Jones Act", "the Land
+// Ordinance".
+var lawNouns = set("act", "ordinance", "proclamation", "treaty", "accord", "accords", "constitution", "charter",
+	"declaration", "statute", "agreement", "amendment", "decree", "edict", "manifesto", "covenant", "protocol")
+
+// enactVerbs say a law was made: "was passed by Congress in 1902".
+var enactVerbs = set("passed", "signed", "enacted", "ratified", "adopted", "promulgated", "issued", "proclaimed",
+	"concluded")
+
+// lawDate: "the Jones Act of 1916", "the Equality Act 2010", "the 1787
+// Northwest Ordinance", "the Organic Act was passed by Congress in 1902"
+// — a law's name and the year it was made, its publication date. The law,
+// whatever the tagger typed it, is a work.
+func (r *run) lawDate(i int, s doc.Sentence) {
+	e := r.entityAt(i)
+	if e < 0 || !capitalized(r.d.TokenText(i)) || r.inQ[i] || r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Character {
+		return
+	}
+	a, b := r.mentionStart(i), r.mentionEnd(i)
+	if a == i {
+		return // the name is more than the noun: "the Act" alone names no law
+	}
+	v, de := "", -1
+	switch {
+	case b == i+2 && r.d.Tokens[i+1].Kind == doc.Number:
+		// "Equality Act 2010" as one mention
+		if x, ok := r.yearAt(i + 1); ok {
+			v, de = x, i+1
+		}
+	case b == i+1 && b+1 < s.Last && r.words[b] == "of":
+		v, de = r.dateRightAfter(b, s)
+	case b == i+1 && b < s.Last && r.d.Tokens[b].Kind == doc.Number && len(r.words[b]) == 4:
+		if x, ok := r.yearAt(b); ok {
+			v, de = x, b
+		}
+	case b == i+1 && a > s.First && r.d.Tokens[a-1].Kind == doc.Number && len(r.words[a-1]) == 4:
+		if x, ok := r.yearAt(a - 1); ok {
+			v, de = x, a-1
+		}
+	case b == i+1:
+		// "X Act was passed by Congress in 1902"
+		k := b
+		for k < s.Last && (r.words[k] == "was" || r.words[k] == "were" || r.words[k] == "is" || r.words[k] == "being") {
+			k++
+		}
+		if k == b || k >= s.Last || !enactVerbs[r.words[k]] {
+			return
+		}
+		for q := k + 1; q+1 < s.Last && q < k+10; q++ {
+			if r.words[q] == "," || r.words[q] == ";" {
+				return
+			}
+			if r.words[q] == "in" || r.words[q] == "on" {
+				if v, de = r.dateRightAfter(q, s); v != "" {
+					break
+				}
+			}
+		}
+	}
+	if v == "" || !datePrefix.MatchString(v) {
+		return
+	}
+	if r.typeOf(e) != doc.Work {
+		if len(r.d.Entities[e].Mentions) > 3 {
+			return
+		}
+		r.retype(e, doc.Work)
+	}
+	r.add(e, doc.Published, -1, v, min(a, de), max(b, de+1), scoreGood, "law-date")
+}
+
+// songYear: "“W” is a song by A, taken from her third album Y (2000)" —
+// a song the opening sentence says is taken from an album came out with
+// it: the song gets the album's year when nothing else dates it. It runs
+// at the last token of the first sentence, after the album was dated.
+func (r *run) songYear(s doc.Sentence) {
+	t := r.topic.ent
+	if t < 0 || sameClass[r.topic.class] != "song" || s.First != r.d.Sentences[0].First {
+		return
+	}
+	for _, c := range r.out {
+		if c.Subject == t && (c.Predicate == doc.Published || c.Predicate == doc.Premiere) {
+			return
+		}
+	}
+	for k := r.topic.end; k+1 < s.Last; k++ {
+		if r.words[k] != "from" && r.words[k] != "on" && r.words[k] != "for" {
+			continue
+		}
+		for j := k + 1; j < s.Last && j < k+8; j++ {
+			if r.words[j] != "album" && r.words[j] != "ep" && r.words[j] != "soundtrack" {
+				continue
+			}
+			q := j + 1
+			if q < s.Last && r.words[q] == "," {
+				q++
+			}
+			y := r.entityAt(q)
+			if y < 0 || y == t || r.typeOf(y) != doc.Work {
+				return
+			}
+			for _, c := range r.out {
+				if c.Subject == y && c.Predicate == doc.Published && c.Evidence.Sentence == r.d.Tokens[s.First].Sentence {
+					end := r.d.TokenAt(c.Evidence.End-1) + 1
+					r.add(t, doc.Published, -1, c.Value, r.topic.first, end, scoreInferred, "song-of-album-year")
+					return
+				}
+			}
+			return
+		}
+		return
+	}
+}
+
+// workPartNouns name a part of a work, whose date is not the work's: "he
+// directed an episode of W in 1995".
+var workPartNouns = set("episode", "episodes", "scene", "scenes", "season", "seasons", "chapter", "chapters", "issue",
+	"issues", "instalment", "installment")
+
+// releasedTopic: "the band released the album on May 5, 2004", "before
+// she could release the song in 1978" — a release verb whose object is the
+// topic named by its class noun, and the date right after.
+func (r *run) releasedTopic(i int, s doc.Sentence) {
+	t := r.topicOfType(doc.Work)
+	if t < 0 || i+4 >= s.Last {
+		return
+	}
+	k := i + 1
+	switch r.words[k] {
+	case "the", "this", "its", "their", "his", "her":
+	default:
+		return
+	}
+	k++
+	if n := r.words[k]; sameClass[n] == "" || sameClass[n] != sameClass[r.topic.class] {
+		return
+	}
+	k++
+	if r.words[k] != "in" && r.words[k] != "on" {
+		return
+	}
+	if v, de := r.dateRightAfter(k, s); v != "" {
+		r.add(t, doc.Published, -1, v, i, de+1, scoreGood, "released-the-topic")
+	}
+}
+
+// planWords say a release was only planned: "was scheduled to be
+// released", "is expected to be published".
+var planWords = set("planned", "scheduled", "expected", "due", "slated", "set", "intended", "meant", "supposed")
+
+// plannedRelease reports whether the release verb at token i is only
+// planned: "to be released" after a plan word.
+func (r *run) plannedRelease(i int) bool {
+	if i < 3 || r.words[i-1] != "be" || r.words[i-2] != "to" {
+		return false
+	}
+	return planWords[r.words[i-3]] || i >= 4 && planWords[r.words[i-4]]
+}
+
+// awardWordBefore is awardSentence over tokens [first, i) where "best
+// known" and "best-known" are no award: "best known for W (1950)".
+func (r *run) awardWordBefore(first, i int) bool {
+	for k := first; k < i; k++ {
+		w := r.words[k]
+		if w == "best" && k+1 < len(r.words) && (r.words[k+1] == "known" || r.words[k+1] == "-" || r.words[k+1] == "remembered") {
+			continue
+		}
+		if awardWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// activeRelease reports whether the release verb at token i takes an
+// object: "the band released its second album W in 1996" dates W, not the
+// work named before the verb.
+func (r *run) activeRelease(i int) bool {
+	if i+1 >= len(r.words) {
+		return false
+	}
+	switch r.words[i+1] {
+	case "its", "their", "his", "her", "a", "an":
+		return true
+	case "the":
+		return i+2 < len(r.words) && r.words[i+2] != "same" && r.words[i+2] != "following" && r.words[i+2] != "next"
+	}
+	return false
+}
+
+// bothReleased: "her albums W1 and W2, both released in 2010" — every work
+// of the coordination before "both" or "all" takes the date.
+func (r *run) bothReleased(i int, s doc.Sentence) {
+	k := i - 1
+	if k <= s.First || (r.words[k] != "both" && r.words[k] != "all") {
+		return
+	}
+	k--
+	if k >= s.First && r.words[k] == "," {
+		k--
+	}
+	v, de := r.dateAfter(i, s)
+	if v == "" || de > i+4 {
+		return
+	}
+	for k >= s.First {
+		if r.d.Tokens[k].Kind == doc.CloseQuote && k > s.First {
+			k--
+		}
+		w := r.entityAt(k)
+		if w < 0 || r.typeOf(w) != doc.Work {
+			return
+		}
+		a := r.mentionStart(k)
+		r.add(w, doc.Published, -1, v, a, de+1, scoreGood, "both-released")
+		k = a - 1
+		if k >= s.First && r.d.Tokens[k].Kind == doc.OpenQuote {
+			k--
+		}
+		if k >= s.First && (r.words[k] == "and" || r.words[k] == ",") {
+			k--
+			if k >= s.First && r.words[k] == "," {
+				k--
+			}
+			continue
+		}
+		return
+	}
+}

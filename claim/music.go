@@ -1,0 +1,790 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
+
+// Recordings: who performs a song or an album, read from the
+// constructions of music writing — "“W” by A", "the 1981 A hit “W”", "A's
+// 1977 W album", "W, the first single from A's album Y", "A with “W”" in
+// a song contest, the tracks an album article lists, and "its debut album
+// W" in an article about a band.
+
+// musicWords show that a document is about music.
+var musicWords = set("song", "songs", "single", "singles", "album", "albums", "band", "singer", "track", "tracks",
+	"chart", "charts", "recorded", "recording", "hit", "ep", "vocals", "lyrics", "billboard", "guitarist", "rapper",
+	"eurovision", "mixtape", "b-side")
+
+// musicClass are the topic classes of a music article.
+var musicClass = set("song", "single", "album", "ep", "mixtape", "track", "ballad", "record", "band", "duo", "trio",
+	"quartet", "group", "soundtrack", "compilation", "recording", "lp")
+
+// musicDoc reports whether the document is about music: its topic is a
+// recording or a band, or four music words occur in it.
+func (r *run) musicDoc() bool {
+	if r.topic.ent >= 0 && musicClass[r.topic.class] {
+		return true
+	}
+	n := 0
+	for _, w := range r.words {
+		if musicWords[w] {
+			n++
+			if n >= 4 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notSongNouns name works whose maker after "by" is no performer.
+var notSongNouns = set("poem", "novel", "book", "story", "film", "movie", "essay", "article", "painting", "play",
+	"novella", "article", "column", "report", "study", "paper", "letter", "speech", "sculpture", "photograph",
+	"documentary", "series", "show", "episode", "comic", "biography", "memoir", "opera", "musical")
+
+// music runs the recording patterns at token i.
+func (r *run) music(i int, s doc.Sentence) {
+	switch w := r.words[i]; {
+	case r.inQ[i]:
+	case w == "by":
+		r.quotedBy(i, s)
+		r.performedAtBy(i, s)
+	case w == "with" || w == "singing":
+		r.withSong(i, s)
+	case w == "from":
+		r.singleFrom(i, s)
+	case w == "released" || w == "issued" || w == "published" || w == "release" || w == "releasing":
+		r.releasedTopic(i, s)
+		if w == "released" {
+			r.releasedRecording(i, s)
+		}
+		r.bothReleased(i, s)
+	case w == "recorded" || w == "releases" || w == "records":
+		r.releasedRecording(i, s)
+	case w == "'s" || w == "’s" || w == "'":
+		r.possessiveTitle(i, s)
+		r.possessiveDefinition(i, s)
+	case w == "its" || w == "their" || w == "his" || w == "her" || ((w == "band" || w == "group") && i > s.First && r.words[i-1] == "the"):
+		r.topicsRecording(i, s)
+	}
+	if i == s.First {
+		r.albumSongs(s)
+	}
+	if i == s.Last-1 {
+		r.songYear(s)
+	}
+	if r.d.Tokens[i].Kind == doc.Number && len(r.words[i]) == 4 {
+		r.yearPerformer(i, s)
+	}
+	if lawNouns[r.words[i]] {
+		r.lawDate(i, s)
+	}
+}
+
+// quotedAt returns the work named in quotation marks opening at token k
+// ("“W”"): the name mention filling the quotes (retyped to a work when the
+// tagger took it for something else and it is named nowhere outside
+// quotes), or a new work mention over capitalized words no tagger named.
+// It returns the entity and the token after the closing quote, or -1.
+func (r *run) quotedAt(k int, s doc.Sentence) (int, int) {
+	if k >= s.Last || r.d.Tokens[k].Kind != doc.OpenQuote {
+		return -1, -1
+	}
+	c := k + 1
+	for c < s.Last && c < k+14 && r.d.Tokens[c].Kind != doc.CloseQuote && r.d.Tokens[c].Kind != doc.OpenQuote {
+		c++
+	}
+	if c >= s.Last || c == k+1 || r.d.Tokens[c].Kind != doc.CloseQuote {
+		return -1, -1
+	}
+	if e := r.entityAt(k + 1); e >= 0 {
+		me := r.mentionEnd(k + 1)
+		if me == c-1 && (r.words[me] == "." || r.words[me] == "," || r.words[me] == "?" || r.words[me] == "!") {
+			me++ // “This Little Girl.”: the stop inside the quotes
+		}
+		if r.mentionStart(k+1) != k+1 || me != c {
+			return -1, -1
+		}
+		if r.typeOf(e) == doc.Work {
+			return e, c + 1
+		}
+		if r.quotedTitle(k + 1) {
+			r.retype(e, doc.Work)
+			return e, c + 1
+		}
+		return -1, -1
+	}
+	for j := k + 1; j < c; j++ {
+		if r.ment[j] >= 0 {
+			return -1, -1
+		}
+	}
+	if !capitalized(r.d.TokenText(k+1)) || c-k-1 > 10 {
+		return -1, -1
+	}
+	return r.newMention(k+1, c, doc.Work, doc.Name, -1), c + 1
+}
+
+// quotedWorkBefore returns the work whose quoted title closes right before
+// token i, with its opening quote, or -1.
+func (r *run) quotedWorkBefore(i int, s doc.Sentence) (int, int) {
+	c := i - 1
+	if c <= s.First || r.d.Tokens[c].Kind != doc.CloseQuote {
+		return -1, -1
+	}
+	k := c - 1
+	for k > s.First && k > c-14 && r.d.Tokens[k].Kind != doc.OpenQuote && r.d.Tokens[k].Kind != doc.CloseQuote {
+		k--
+	}
+	if r.d.Tokens[k].Kind != doc.OpenQuote {
+		return -1, -1
+	}
+	e, end := r.quotedAt(k, s)
+	if e < 0 || end != i {
+		return -1, -1
+	}
+	return e, k
+}
+
+// quotedBy: "stuck behind “Windy” by The Association" — in a music
+// article, a quoted title followed by "by" and a name is a recording and
+// its performer, unless a word before the title calls it a book, a poem
+// or a film.
+func (r *run) quotedBy(i int, s doc.Sentence) {
+	if i+1 >= s.Last || !r.musicDoc() {
+		return
+	}
+	w, at := r.quotedWorkBefore(i, s)
+	if w < 0 {
+		return
+	}
+	for k := max(at-3, s.First); k < at; k++ {
+		if notSongNouns[r.words[k]] {
+			return
+		}
+	}
+	who := r.listAfter(i+1, s.Last, 3, doc.Person, doc.Org)
+	if len(who) == 0 {
+		return
+	}
+	for _, a := range who {
+		r.add(w, doc.Performer, a.e, "", at, a.end, scoreGood, "quoted-by")
+	}
+}
+
+// contestWords mark a sentence about performers and their songs at a
+// contest or a show: "following Finland's X with “W”".
+var contestWords = set("performed", "performing", "contest", "following", "preceding", "succeeded", "represented",
+	"representative", "entry", "eurovision", "final", "semi-final", "sang", "won", "finished", "placed")
+
+// withSong: "following Finland's A with “W”", "succeeded by A singing
+// “W”" — in a sentence about a contest or a performance, the performer
+// named right before "with" or "singing" and a quoted title sings it.
+func (r *run) withSong(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last || r.d.Tokens[i+1].Kind != doc.OpenQuote {
+		return
+	}
+	a := r.entityAt(i - 1)
+	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.inQ[i-1] {
+		return
+	}
+	cue := false
+	for k := s.First; k < s.Last; k++ {
+		if contestWords[r.words[k]] {
+			cue = true
+			break
+		}
+	}
+	if !cue || !r.musicDoc() && !r.performSentence(s) {
+		return
+	}
+	w, _ := r.quotedAt(i+1, s)
+	if w < 0 {
+		return
+	}
+	r.add(w, doc.Performer, a, "", r.mentionStart(i-1), i+2, scoreGood, "performer-with-song")
+}
+
+// singleFrom: "“W” is the first single taken from A's third album, Y",
+// "W, the second single from A's album Y" — the single is A's.
+func (r *run) singleFrom(i int, s doc.Sentence) {
+	k := i - 1
+	if k > s.First && (r.words[k] == "taken" || r.words[k] == "lifted" || r.words[k] == "released") {
+		k--
+	}
+	if k <= s.First || (r.words[k] != "single" && r.words[k] != "song" && r.words[k] != "track") {
+		return
+	}
+	// The possessor: "from A's", "from the A album".
+	j := i + 1
+	if j < s.Last && r.words[j] == "the" {
+		j++
+	}
+	a := r.entityAt(j)
+	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.mentionStart(j) != j {
+		// "from British singer A's album": over a short description.
+		for n := 0; n < 7 && j < s.Last && (a < 0 || r.typeOf(a) == doc.NORP); n++ {
+			if a >= 0 {
+				j = r.mentionEnd(j)
+			} else if r.d.Tokens[j].Kind == doc.Word && !capitalized(r.d.TokenText(j)) || r.words[j] == "-" {
+				j++
+			} else {
+				return
+			}
+			if j < s.Last {
+				a = r.entityAt(j)
+			}
+		}
+		if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.mentionStart(j) != j {
+			return
+		}
+	}
+	e := r.mentionEnd(j)
+	if e >= s.Last || (r.words[e] != "'s" && r.words[e] != "’s" && r.words[e] != "'") {
+		return
+	}
+	// The album noun follows within a few words.
+	album := false
+	for q := e + 1; q < s.Last && q < e+6; q++ {
+		if songNouns[r.words[q]] {
+			album = true
+			break
+		}
+	}
+	if !album {
+		return
+	}
+	// The single: the work the sentence defines, or the one before the
+	// comma ("W, the second single from").
+	w, at := r.definedWork(k, s)
+	if w < 0 && r.isTopic(r.topicOfType(doc.Work)) && s.First == r.d.Sentences[0].First && k > r.topic.cop {
+		w, at = r.topic.ent, r.topic.first
+	}
+	if w < 0 {
+		return
+	}
+	r.add(w, doc.Performer, a, "", at, e, scoreGood, "single-from-album")
+}
+
+// possessiveTitle: "a cover of A's “W”", "blocked by A's “W”" — in a
+// music article, a person's or a band's possessive right before a quoted
+// title names its performer.
+func (r *run) possessiveTitle(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last {
+		return
+	}
+	a := r.entityAt(i - 1)
+	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.mentionEnd(i-1) != i || r.inQ[i-1] {
+		return
+	}
+	if r.words[i] == "'" && r.d.Tokens[i].Start != r.d.Tokens[i-1].End {
+		return
+	}
+	if i+1 >= s.Last || r.d.Tokens[i+1].Kind != doc.OpenQuote || !r.musicDoc() {
+		return
+	}
+	w, end := r.quotedAt(i+1, s)
+	if w < 0 {
+		return
+	}
+	r.add(w, doc.Performer, a, "", r.mentionStart(i-1), end, scoreGood, "possessive-title")
+}
+
+// topicsRecording: "the band released its debut album W", "their second
+// single, “W”", "the band's third album W" — in an article about a band or
+// a musician, a recording named after the topic's possessive is the
+// topic's, when coreference left the pronoun unresolved.
+func (r *run) topicsRecording(i int, s doc.Sentence) {
+	t := r.topic.ent
+	if t < 0 || r.inQ[i] {
+		return
+	}
+	k := i + 1
+	switch r.words[i] {
+	case "band", "group":
+		if sameClass[r.topic.class] != "band" || k >= s.Last || (r.words[k] != "'s" && r.words[k] != "’s") {
+			return
+		}
+		k++
+	case "its":
+		if sameClass[r.topic.class] != "band" {
+			return
+		}
+	case "their":
+		if sameClass[r.topic.class] != "band" || r.entityAt(i) >= 0 {
+			return
+		}
+	case "his", "her":
+		if r.topic.class != "person" || r.entityAt(i) >= 0 && r.entityAt(i) != t || !r.musicDoc() {
+			return
+		}
+	}
+	// [ordinal] [adjectives] album|single|EP [,] W
+	for n := 0; k < s.Last && n < 5; n, k = n+1, k+1 {
+		w := r.words[k]
+		if songNouns[w] && w != "record" {
+			j := k + 1
+			if j < s.Last && r.words[j] == "," {
+				j++
+			}
+			e := -1
+			if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
+				e, _ = r.quotedAt(j, s)
+				j++
+			} else if j < s.Last && capitalized(r.d.TokenText(j)) {
+				e = r.titleAfterNoun(j, s)
+			}
+			if e >= 0 && e != t && r.typeOf(e) == doc.Work {
+				r.add(e, doc.Performer, t, "", i, r.mentionEnd(j), scoreGood, "topic's-recording")
+			}
+			return
+		}
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && w != "-" || listStop[w] {
+			return
+		}
+	}
+}
+
+// trackCues introduce the songs of an album or name a recording: "The
+// album contains “A” and “B”", "spawned three singles: “A”, “B”", "the
+// B-side “C”".
+var trackCues = set("contains", "contained", "features", "featured", "includes", "included", "including", "singles",
+	"tracks", "spawned", "single", "track", "song", "songs", "b-side", "a-side", "hit", "hits")
+
+// coverWords say a song is someone else's.
+var coverWords = set("cover", "covers", "covered", "version", "versions", "original", "originally", "written", "by",
+	"remix", "remixed", "sampled", "samples", "medley")
+
+// albumSongs: in an article about an album or a song whose performer is
+// known, a sentence with a track cue that names no other person or band
+// lists the performer's songs in quotation marks: "The album contains “A”
+// and “B”", "It was released as a double A-side with “C”".
+func (r *run) albumSongs(s doc.Sentence) {
+	t := r.topic.ent
+	if t < 0 {
+		return
+	}
+	p := -1
+	switch {
+	case sameClass[r.topic.class] == "album" || sameClass[r.topic.class] == "song":
+		p = r.performerOf(t)
+	case sameClass[r.topic.class] == "band" || r.topic.class == "person" && r.musicDoc():
+		p, t = t, -1 // an article about the performer itself
+	}
+	if p < 0 {
+		return
+	}
+	cue := false
+	for k := s.First; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && e != p && (r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org) {
+			return // another person or band: whose song is unsaid
+		}
+		if coverWords[r.words[k]] {
+			return
+		}
+		if trackCues[r.words[k]] && !r.inQ[k] {
+			cue = true
+		}
+	}
+	for k := s.First; k+1 < s.Last; k++ {
+		// "the album W", "from her third studio album, W": a recording
+		// named after its class noun.
+		if !songNouns[r.words[k]] || r.inQ[k] || r.words[k] == "record" {
+			continue
+		}
+		j := k + 1
+		if r.words[j] == "," && j+1 < s.Last {
+			j++
+		}
+		if w := r.workAt(j); w >= 0 && w != t && w != p && r.d.Mentions[r.ment[j]].Kind == doc.Name {
+			r.add(w, doc.Performer, p, "", k, r.mentionEnd(j), scoreGood-0.1, "album-of-topic")
+		}
+	}
+	if !cue {
+		return
+	}
+	for k := s.First; k < s.Last; k++ {
+		if r.d.Tokens[k].Kind != doc.OpenQuote {
+			continue
+		}
+		w, end := r.quotedAt(k, s)
+		if w < 0 {
+			continue
+		}
+		if w != t && w != p {
+			r.add(w, doc.Performer, p, "", k, end, scoreGood-0.1, "album-track")
+		}
+		k = end - 1
+	}
+}
+
+// performerOf returns the performer claimed so far for work w, or -1.
+func (r *run) performerOf(w int) int {
+	for _, c := range r.out {
+		if c.Predicate == doc.Performer && c.Subject == w && c.Object >= 0 {
+			return c.Object
+		}
+	}
+	return -1
+}
+
+// yearPerformer: "the 1981 A hit “W”", "A's 1977 W album", "A's own 1957
+// W", "their 2011 release W" — a year before a recording names when it
+// came out, and a name or a possessive around the year its performer.
+func (r *run) yearPerformer(i int, s doc.Sentence) {
+	v, ok := r.yearAt(i)
+	if !ok || len(v) != 4 || r.inQ[i] {
+		return
+	}
+	// The possessor before the year: "A's [own] YEAR".
+	a, from := -1, i
+	k := i - 1
+	if k > s.First && r.words[k] == "own" {
+		k--
+	}
+	if k > s.First && (r.words[k] == "'s" || r.words[k] == "’s" || r.words[k] == "'") {
+		if e := r.entityAt(k - 1); e >= 0 && (r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org) && r.mentionEnd(k-1) == k {
+			a, from = e, r.mentionStart(k-1)
+		}
+	}
+	j := i + 1
+	// "the 1981 A hit": a name between the year and the class noun; "the
+	// 1972 Atari arcade game W": a company's, which dates the work only.
+	if a < 0 && j < s.Last {
+		if e := r.entityAt(j); e >= 0 && (r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org) && r.mentionStart(j) == j {
+			q := r.mentionEnd(j)
+			if r.typeOf(e) == doc.Org {
+				j = q
+			} else if q < s.Last && songNouns[r.words[q]] || q < s.Last && (r.words[q] == "hit" || r.words[q] == "release") {
+				a, j = e, q
+			}
+		}
+	}
+	// "YEAR [adjectives] NOUN [,] W" or "YEAR W [NOUN]"
+	var w, end int = -1, -1
+	noun := ""
+	for n := 0; j < s.Last && n < 4; n, j = n+1, j+1 {
+		x := r.words[j]
+		if songNouns[x] || x == "hit" || x == "release" || x == "recording" || workClass[x] {
+			noun = x
+			q := j + 1
+			if q < s.Last && r.words[q] == "," {
+				q++
+			}
+			if q < s.Last && r.d.Tokens[q].Kind == doc.OpenQuote {
+				w, end = r.quotedAt(q, s)
+			} else if q < s.Last && capitalized(r.d.TokenText(q)) && (workClass[r.words[q-1]] || r.words[q-1] == "," || x == "release") {
+				w, end = r.titleAfter(q, s, !strings.HasSuffix(x, "s"))
+			}
+			if q < s.Last && workClass[r.words[q]] {
+				continue // "1967 animated musical film": the last noun
+			}
+			break
+		}
+		e := r.workAt(j)
+		if e < 0 && n == 0 && a >= 0 && capitalized(r.d.TokenText(j)) && r.musicDoc() {
+			e, _ = r.titleAfter(j, s, false) // "Coltrane's own 1957 Blue Train"
+		}
+		if e >= 0 && n == 0 && a >= 0 {
+			// "A's 1977 W album", "A's own 1957 W"
+			w, end = e, r.mentionEnd(j)
+			if end < s.Last && songNouns[r.words[end]] {
+				noun = r.words[end]
+				end++
+			} else if !r.musicDoc() || end < s.Last && r.d.Tokens[end].Kind == doc.Word && !listStop[r.words[end]] && !verbLike(r.words[end]) {
+				return // "the team's 1935 European tour": a modifier, not a title
+			}
+			break
+		}
+		if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word || listStop[x] {
+			return
+		}
+	}
+	if w < 0 || w == a {
+		return
+	}
+	if noun != "" && notSongNouns[noun] && a >= 0 && r.typeOf(a) == doc.Person {
+		a = -1 // "Zola's 1873 novel W": its author, not a performer
+	}
+	if a >= 0 && (songNouns[noun] || noun == "hit" || noun == "release" || noun == "recording" || noun == "" && r.musicDoc()) {
+		r.add(w, doc.Performer, a, "", from, end, scoreGood, "year-performer")
+	}
+	r.add(w, doc.Published, -1, v, min(from, i), end, scoreGood, "year-performer")
+}
+
+// bandNamed reports whether entity e, which the tagger took for a place or
+// a person, may be a band named right after a band noun: a person named
+// once, or a place the gazetteer does not know as a country.
+func (r *run) bandNamed(e int) bool {
+	switch r.typeOf(e) {
+	case doc.Person:
+		return len(r.d.Entities[e].Mentions) == 1
+	case doc.Loc, doc.GPE:
+		_, country := r.x.gaz.Country(r.d.Entities[e].Name)
+		return !country
+	}
+	return false
+}
+
+// performerNouns describe who performs: "recording artist", "singer and
+// songwriter".
+var performerNouns = set("artist", "singer", "songwriter", "singer-songwriter", "musician", "rapper", "band", "group",
+	"duo", "trio", "quartet", "producer", "composer", "vocalist", "guitarist", "pianist", "dj", "outfit", "act",
+	"entertainer", "performer", "idol", "star", "orchestra", "ensemble", "choir")
+
+// pastDescription returns the token where a name starts after a
+// performer's description at token k ("Australian recording artist and
+// songwriter X", "the avant garde / experimental rock band X"): up to ten
+// lower-case words, nationalities, hyphens, slashes and "and", among them a
+// performer noun. It returns 0 when there is none.
+func (r *run) pastDescription(k int, s doc.Sentence) int {
+	noun := false
+	for n := 0; k < s.Last && n < 10; n++ {
+		w := r.words[k]
+		e := r.entityAt(k)
+		switch {
+		case e >= 0 && r.typeOf(e) == doc.NORP:
+			k = r.mentionEnd(k)
+			continue
+		case e >= 0:
+			if !noun || r.mentionStart(k) != k {
+				return 0
+			}
+			return k
+		case w == "-" || w == "/" || w == "and" || w == "the" || w == "a" || w == "an":
+		case r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) && !listStop[w] && !r.verbAt(k):
+			if performerNouns[w] {
+				noun = true
+			}
+		default:
+			return 0
+		}
+		k++
+	}
+	return 0
+}
+
+// titleAfter returns the work whose title starts at token a right after a
+// recording's class noun ("the 1996 single Return of the Mack"): a name
+// mention there (retyped to a work), else a new work mention over
+// capitalized words, the small words of titles between them and
+// contractions ("What'd I Say"); "and" too when one title is named ("the
+// film An Officer and a Gentleman"). It returns the work and the token
+// after it, or -1.
+func (r *run) titleAfter(a int, s doc.Sentence, one bool) (int, int) {
+	if e := r.entityAt(a); e >= 0 {
+		if r.mentionStart(a) != a {
+			return -1, -1
+		}
+		end := r.mentionEnd(a)
+		if r.titleGoesOn(end, s, one) || end < s.Last && r.clitic(end) {
+			return -1, -1 // the tagger cut the title short: leave it
+		}
+		if r.titleAfterNoun(a, s) < 0 {
+			return -1, -1
+		}
+		return e, end
+	}
+	b := a
+	for b < s.Last && b < a+10 && r.entityAt(b) < 0 {
+		t := r.d.TokenText(b)
+		switch {
+		case capitalized(t) || r.d.Tokens[b].Kind == doc.Number && b > a:
+			b++
+			continue
+		case b > a && r.clitic(b):
+			b++ // "What'd", "Don't"
+			continue
+		case b > a && titleSmall[r.words[b]] && r.titleGoesOn(b, s, one):
+			b++
+			continue
+		}
+		break
+	}
+	if b == a || titleSmall[r.words[b-1]] {
+		return -1, -1 // nothing, or a title running into another name
+	}
+	return r.newMention(a, b, doc.Work, doc.Name, -1), b
+}
+
+// titleGoesOn reports whether a title's small words at token k lead to
+// another capitalized word within three tokens: "of the Mack". An "and"
+// at k goes on only when one title is named (and).
+func (r *run) titleGoesOn(k int, s doc.Sentence, and bool) bool {
+	for j := k; j < s.Last && j < k+3; j++ {
+		if capitalized(r.d.TokenText(j)) {
+			return j > k || !titleSmall[r.words[j]] && r.entityAt(j) < 0
+		}
+		if !titleSmall[r.words[j]] || r.words[j] == "and" && j == k && !and {
+			return false
+		}
+	}
+	return false
+}
+
+// clitic reports whether token k is a clitic written onto the word before
+// it: "'d" in "What'd", "n't" in "Don't".
+func (r *run) clitic(k int) bool {
+	t := r.words[k]
+	return k > 0 && r.d.Tokens[k].Start == r.d.Tokens[k-1].End && (strings.HasPrefix(t, "'") || strings.HasPrefix(t, "’") || t == "n't" || t == "n’t")
+}
+
+// performSentence reports whether sentence s says someone performed or
+// sang.
+func (r *run) performSentence(s doc.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		switch r.words[k] {
+		case "performed", "performing", "sang", "sung", "singing":
+			return true
+		}
+	}
+	return false
+}
+
+// bandNounAfter reports whether a band noun comes within n tokens after
+// token i: "a release by the experimental rock band X".
+func (r *run) bandNounAfter(i, n int, s doc.Sentence) bool {
+	for k := i + 1; k < s.Last && k <= i+n; k++ {
+		if bandNouns[r.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveDefinition: "W is A's last album", "W is A's debut single" —
+// the recording a definition gives to a possessor is the possessor's.
+func (r *run) possessiveDefinition(i int, s doc.Sentence) {
+	t := r.topic.ent
+	if t < 0 || s.First != r.d.Sentences[0].First || !songNouns[r.topic.class] || i-1 <= r.topic.cop {
+		return
+	}
+	a := r.entityAt(i - 1)
+	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.mentionStart(i-1) != r.topic.cop+1 || r.mentionEnd(i-1) != i {
+		return
+	}
+	r.add(t, doc.Performer, a, "", r.topic.first, i+1, scoreGood, "definition-possessive")
+}
+
+// releasedRecording: "In 2009, A recorded the song on the cover album W",
+// "A released her debut single W" — a singer or a band right before a
+// recording verb performs the album or single it names. A record label is
+// no performer: an organisation must be called a band somewhere.
+func (r *run) releasedRecording(i int, s doc.Sentence) {
+	if i == s.First || i+2 >= s.Last {
+		return
+	}
+	a := r.entityAt(i - 1)
+	at := i - 1
+	if a < 0 && i-2 >= s.First && (r.words[i-1] == "has" || r.words[i-1] == "had" || r.words[i-1] == "also" || r.words[i-1] == "then") {
+		a, at = r.entityAt(i-2), i-2
+	}
+	if a < 0 || r.inQ[at] || r.d.Mentions[r.ment[at]].Kind == doc.Pronoun {
+		return
+	}
+	switch r.typeOf(a) {
+	case doc.Person:
+	case doc.Org:
+		if !r.namedBand(a) {
+			return
+		}
+	default:
+		return
+	}
+	// [the song on] [det|poss] [adjectives] NOUN [,] W
+	for k, n := i+1, 0; k+1 < s.Last && n < 9; k, n = k+1, n+1 {
+		w := r.words[k]
+		if songNouns[w] && w != "record" && w != "recording" && w != "recordings" {
+			j := k + 1
+			if r.words[j] == "," && j+1 < s.Last {
+				j++
+			}
+			e := -1
+			if r.d.Tokens[j].Kind == doc.OpenQuote {
+				e, _ = r.quotedAt(j, s)
+				j++
+			} else {
+				e = r.workAt(j)
+			}
+			if e >= 0 && e != a && r.typeOf(e) == doc.Work {
+				r.add(e, doc.Performer, a, "", r.mentionStart(at), r.mentionEnd(j), scoreGood, "artist-released-recording")
+			}
+			if r.words[k+1] != "," && r.entityAt(k+1) < 0 && r.d.Tokens[k+1].Kind != doc.OpenQuote {
+				continue // "the song on the cover album W": on to the album
+			}
+			return
+		}
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word && w != "-" || w == "by" || w == "for" || w == "with" || w == "and" {
+			return
+		}
+	}
+}
+
+// musicLabelWords name record labels and music companies, which release but
+// do not perform.
+var musicLabelWords = set("records", "recordings", "music", "label", "entertainment", "studios", "sound", "songs", "media",
+	"publishing", "productions", "group")
+
+// namedBand reports whether organisation o is called a band: the topic
+// band, or named right after a band noun ("the band X") or right before
+// one ("X's band"); a name with a label word is never one.
+func (r *run) namedBand(o int) bool {
+	if nameHas(r.d.Entities[o].Name, musicLabelWords) {
+		return false
+	}
+	if r.isTopic(o) && sameClass[r.topic.class] == "band" {
+		return true
+	}
+	for _, mi := range r.d.Entities[o].Mentions {
+		k := r.d.TokenAt(r.d.Mentions[mi].Start)
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if bandNouns[r.words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// performedAtBy: "W is a song that was performed in the contest of 1956
+// by French singer A", "recorded at Abbey Road by A" — a performing verb,
+// a place or an occasion, then "by" and the performer.
+func (r *run) performedAtBy(i int, s doc.Sentence) {
+	k := i - 2
+	for ; k > s.First && k >= i-10; k-- {
+		if r.words[k] == "," || r.words[k] == ";" || r.words[k] == "by" {
+			return
+		}
+		if (r.words[k] == "performed" || r.words[k] == "sung" || r.words[k] == "recorded") &&
+			(r.words[k+1] == "in" || r.words[k+1] == "at" || r.words[k+1] == "during" || r.words[k+1] == "on") {
+			break
+		}
+	}
+	if k <= s.First || k < i-10 || (r.words[k] != "performed" && r.words[k] != "sung" && r.words[k] != "recorded") {
+		return
+	}
+	who := r.listAfter(i+1, s.Last, 4, doc.Person, doc.Org)
+	if len(who) == 0 {
+		if j := r.pastDescription(i+1, s); j > 0 {
+			who = r.listAfter(j, s.Last, 0, doc.Person, doc.Org)
+		}
+	}
+	if len(who) == 0 {
+		return
+	}
+	w, at := r.definedWork(k, s)
+	if w < 0 {
+		// "… is a song that was performed": the defined topic.
+		if t := r.topicOfType(doc.Work); t >= 0 && s.First == r.d.Sentences[0].First && k > r.topic.cop {
+			w, at = t, r.topic.first
+		}
+	}
+	if w < 0 || !r.isRecording(w, at, k) {
+		return
+	}
+	for _, a := range who {
+		r.add(w, doc.Performer, a.e, "", at, a.end, scoreGood, "performed-at-by")
+	}
+}

@@ -1,0 +1,1612 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
+
+// Words of the screen patterns: casts named away from their work's title.
+var (
+	// companyWords mark a name as an organisation's even in a cast list:
+	// "Galaxy Films", "Star Pictures".
+	companyWords = set("films", "film", "pictures", "studios", "studio", "productions", "production", "entertainment",
+		"records", "tv", "television", "network", "media", "company", "corporation", "group", "channel", "broadcasting",
+		"award", "awards", "festival", "university", "school", "club", "fc", "united", "city", "academy", "prize")
+	// castVerbs take a list of actors as their subject and the work after
+	// "in": "A, B and C play supporting roles in the film".
+	castVerbs = set("play", "plays", "played", "star", "starred", "co-star", "co-starred", "appear", "appeared",
+		"feature", "featured")
+	// actingParts are the parts actors play: "play key roles".
+	actingParts = set("role", "roles", "part", "parts", "character", "characters")
+	// creditNouns name a cast's place in the credits of a series: "A and B
+	// are co-protagonists", "with the special participation of C".
+	creditNouns = set("protagonists", "co-protagonists", "protagonist", "co-protagonist", "antagonist", "antagonists",
+		"co-antagonists", "co-antagonist", "villains", "leads", "co-leads", "presenters", "hosts", "presenter", "host",
+		"co-hosts", "co-presenters")
+	// guestNouns introduce guest actors: "guest performances by A and B".
+	guestNouns = set("participation", "performances", "appearances", "performance", "cameos", "cameo")
+)
+
+// castNames reads the list of names of a cast starting at token k: "A,
+// B, C and D". Besides person mentions it takes, in a list of two names
+// or more with a person among them, a name the tagger took for an
+// organisation or a place (an unusual given name, "Red Buttons") and
+// untagged capitalized words standing alone between commas, when they
+// come before a person or the list closes with "and"; those become
+// persons. A title ("and the biopic W") or a possessor ("Will and
+// Grace's Deb") ends the list. Up to three lower-case words ("leading
+// actors", "newcomer") may come before an item.
+func (r *run) castNames(k, last int) []agent { return r.nameList(k, last, 1) }
+
+// nameList is castNames with the least number of tagged persons a list
+// needs before its odd names are read as persons (0: a coordination
+// closed by "and" is enough, for the kin of a mythical figure).
+func (r *run) nameList(k, last, minPersons int) []agent {
+	type item struct {
+		agent
+		a, b   int // tokens of an untagged name
+		person bool
+		// and: the item follows "and"; the: it follows "the".
+		and, the bool
+	}
+	var items []item
+	and := false
+	for k < last {
+		the, classNoun := false, false
+		for n := 0; k < last && n < 3; n++ {
+			if r.words[k] == "the" {
+				the = true
+			}
+			if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.NORP {
+				k = r.mentionEnd(k)
+				continue
+			}
+			if r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) &&
+				!listStop[r.words[k]] && !r.verbAt(k) || r.words[k] == "the" {
+				if workClass[r.words[k]] || screenClass[r.words[k]] {
+					classNoun = true // "and the biopic W": a title, not an actor
+				}
+				k++
+				continue
+			}
+			break
+		}
+		if k >= last || r.inQ[k] || classNoun {
+			break
+		}
+		it := item{a: -1, and: and, the: the}
+		e := r.entityAt(k)
+		switch {
+		case e >= 0 && r.mentionStart(k) == k:
+			it.e, it.end = e, r.mentionEnd(k)
+			switch t := r.typeOf(e); {
+			case isPersonType(t):
+				it.person = true
+			case t == doc.Org || t == doc.Loc || t == doc.GPE:
+				if len(r.d.Entities[e].Mentions) > 2 || nameHas(r.d.Entities[e].Name, companyWords) || r.isPlatformName(e) {
+					it.e = -1
+				}
+			default:
+				it.e = -1
+			}
+		case e < 0 && capitalized(r.d.TokenText(k)) && r.d.Tokens[k].Kind == doc.Word:
+			j := k
+			for j < last && j < k+3 && r.entityAt(j) < 0 && r.d.Tokens[j].Kind == doc.Word && capitalized(r.d.TokenText(j)) {
+				j++
+			}
+			if f := r.entityAt(j); j < last && f >= 0 && isPersonType(r.typeOf(f)) && r.mentionStart(j) == j && j-k == 1 {
+				// "Ganpat G. Shinde": a given name the tagger left out.
+				it.e, it.end, it.person = f, r.mentionEnd(j), true
+			} else if j-k <= 2 && (j >= last || r.words[j] == "," || r.words[j] == "and" || r.words[j] == "." || r.words[j] == "(") {
+				it.e, it.a, it.b, it.end = -2, k, j, j
+			} else {
+				it.e = -1
+			}
+		default:
+			it.e = -1
+		}
+		if it.e == -1 {
+			break
+		}
+		if it.end < last && (r.words[it.end] == "'s" || r.words[it.end] == "’s") {
+			break // "Will and Grace's Debra Messing": a possessor
+		}
+		items = append(items, it)
+		k = it.end
+		if k+1 < last && r.words[k] == "as" && r.entityAt(k+1) >= 0 {
+			k = r.mentionEnd(k + 1) // "A as Helen"
+		}
+		if k < last && r.words[k] == "(" {
+			for j := k; j < last && j < k+12; j++ {
+				if r.words[j] == ")" {
+					k = j + 1
+					break
+				}
+			}
+		}
+		and = false
+		if k < last && r.words[k] == "," {
+			k++
+			if k < last && (r.words[k] == "and" || r.words[k] == "&") {
+				k++
+				and = true
+			}
+			continue
+		}
+		if k < last && (r.words[k] == "and" || r.words[k] == "&") {
+			k++
+			and = true
+			continue
+		}
+		break
+	}
+	persons := 0
+	for _, it := range items {
+		if it.person {
+			persons++
+		}
+	}
+	var out []agent
+	later := make([]bool, len(items)) // a person comes after item n
+	for n := len(items) - 2; n >= 0; n-- {
+		later[n] = later[n+1] || items[n+1].person
+	}
+	closed := len(items) > 1 && items[len(items)-1].and // "A, B, C and D"
+	for n, it := range items {
+		// An odd name is a person only inside a list of people: before a
+		// person, or in a coordination closed by "and" ("A, B and C"),
+		// never after "the".
+		inside := later[n] || closed
+		switch {
+		case it.person:
+			out = append(out, it.agent)
+		case persons < minPersons || len(items) < 2 || !inside || it.the:
+			// A lone odd name is not read as a person.
+		case it.e == -2:
+			e := r.newMention(it.a, it.b, doc.Person, doc.Name, -1)
+			out = append(out, agent{e, it.end})
+		default:
+			r.retype(it.e, doc.Person)
+			out = append(out, it.agent)
+		}
+	}
+	return out
+}
+
+// screenTopic returns the film or programme the document defines, or -1.
+func (r *run) screenTopic() int {
+	if w := r.topicOfType(doc.Work); w >= 0 && (screenClass[r.topic.class] || r.classPhraseHas(screenClass)) {
+		return w
+	}
+	return -1
+}
+
+// classPhraseHas reports whether the noun phrase after the definition's
+// copula holds one of the words: "a 1952 American film biography" is a
+// film as much as a biography.
+func (r *run) classPhraseHas(words map[string]bool) bool {
+	t := r.topic
+	if t.ent < 0 || len(r.d.Sentences) == 0 {
+		return false
+	}
+	s := r.d.Sentences[0]
+	for k := t.cop + 1; k < s.Last && k < t.cop+10 && (!classStop[r.words[k]] || k == t.cop+1); k++ {
+		if words[r.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// castTarget returns the work whose cast a credit in an article defining
+// a screen work joins: the work, or for an episode its series (a guest
+// actor of one episode is in the series' cast), or -1.
+func (r *run) castTarget() int {
+	w := r.screenTopic()
+	if w >= 0 && r.topic.class == "episode" {
+		if x := r.episodeSeries(); x >= 0 {
+			return x
+		}
+	}
+	return w
+}
+
+// topicNounAt reports whether tokens from k read "the NOUN" (or "this
+// NOUN", "it") naming the screen work the document defines, and returns
+// the token after the reference.
+func (r *run) topicNounAt(k, last int) (bool, int) {
+	if k >= last || r.screenTopic() < 0 {
+		return false, -1
+	}
+	if r.words[k] == "it" {
+		return true, k + 1
+	}
+	if r.isTopic(r.entityAt(k)) && r.mentionStart(k) == k {
+		return true, r.mentionEnd(k)
+	}
+	if (r.words[k] == "the" || r.words[k] == "this") && k+1 < last {
+		n := r.words[k+1]
+		if n == r.topic.class || (sameClass[n] != "" && sameClass[n] == sameClass[r.topic.class]) {
+			return true, k + 2
+		}
+	}
+	return false, -1
+}
+
+// castBefore: "A, B and C play key roles in the film", "A and B also
+// appear in the episode" — in an article defining a film or a programme,
+// actors listed before a verb of acting and a reference to the work are
+// in its cast.
+func (r *run) castBefore(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || !castVerbs[r.words[i]] {
+		return
+	}
+	j := i - 1
+	for j > s.First && (r.words[j] == "also" || r.words[j] == "all" || r.words[j] == "both" || r.words[j] == "each") {
+		j--
+	}
+	if r.entityAt(j) < 0 {
+		return
+	}
+	list := r.listBefore(j+1, s.First)
+	from := -1
+	if len(list) > 0 {
+		from = list[0].end
+	}
+	if all := r.castNames(s.First, j+1); len(all) > 0 && all[len(all)-1].end == j+1 {
+		// "A, B, C and D play": the whole subject, odd names included.
+		list, from = all, s.First
+	}
+	if len(list) == 0 || from != s.First && r.words[from-1] != "," && !r.roleWordsBefore(from, s) {
+		return // the list is the sentence's subject, or follows "cast members"
+	}
+	k := i + 1
+	if r.words[i] == "play" || r.words[i] == "plays" || r.words[i] == "played" || r.words[i] == "feature" || r.words[i] == "featured" {
+		// "play significant roles": adjectives, then a part noun.
+		n := 0
+		for k < s.Last && n < 3 && !actingParts[r.words[k]] && r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) {
+			k++
+			n++
+		}
+		if k >= s.Last || !actingParts[r.words[k]] {
+			return
+		}
+		k++
+	}
+	if k >= s.Last || r.words[k] != "in" {
+		return
+	}
+	ok, end := r.topicNounAt(k+1, s.Last)
+	if !ok {
+		return
+	}
+	w := r.castTarget()
+	for _, a := range list {
+		if r.typeOf(a.e) == doc.Person && !r.isTopic(a.e) {
+			r.add(a.e, doc.CastIn, w, "", from, end, scoreGood, "cast-before")
+		}
+	}
+}
+
+// roleWordsBefore reports whether the words before token a name actors:
+// "regular cast members A, B".
+func (r *run) roleWordsBefore(a int, s doc.Sentence) bool {
+	for k := a - 1; k >= s.First && k >= a-3; k-- {
+		switch r.words[k] {
+		case "members", "actors", "actresses", "cast", "stars":
+			return true
+		}
+	}
+	return false
+}
+
+// castCredits: the credits of a series written out, "The protagonists
+// are A and B", "A and B are co-protagonists, while C is the main
+// antagonist", "with the special participation of D and E", "guest
+// performances by F" — in an article defining a film or a programme, each
+// named actor is in its cast.
+func (r *run) castCredits(i int, s doc.Sentence) {
+	if r.inQ[i] {
+		return
+	}
+	w := r.castTarget()
+	if w < 0 {
+		return
+	}
+	// Another work named in the sentence may be the one meant.
+	for k := s.First; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && e != w && !r.isTopic(e) {
+			return
+		}
+	}
+	var cast []agent
+	switch word := r.words[i]; {
+	case creditNouns[word]:
+		// "A and B are (the) co-protagonists", "C is main antagonist"
+		k := i - 1
+		for k > s.First && (r.words[k] == "the" || r.words[k] == "main" || r.words[k] == "principal" || r.words[k] == "lead" ||
+			r.words[k] == "leading" || r.words[k] == "central" || r.words[k] == "female" || r.words[k] == "male") {
+			k--
+		}
+		if k > s.First && copulas[r.words[k]] {
+			cast = r.listBefore(k, s.First)
+		}
+		if len(cast) == 0 && i+1 < s.Last && copulas[r.words[i+1]] {
+			if word == "protagonists" || word == "protagonist" {
+				return // "The main protagonists are A and B": castList reads it
+			}
+			// "The programme's regular presenters are currently A and B"
+			k := i + 2
+			if k < s.Last && (r.words[k] == "currently" || r.words[k] == "now" || r.words[k] == "still") {
+				k++
+			}
+			if r.ownsTopic(i, s) {
+				cast = r.castNames(k, s.Last)
+			}
+		}
+	case guestNouns[word]:
+		// "the special participation of A", "stellar performances are A,
+		// B", "guest appearances by C"
+		k := i + 1
+		if k < s.Last && (r.words[k] == "of" || r.words[k] == "by" || r.words[k] == "from" || copulas[r.words[k]]) {
+			k++
+		} else {
+			return
+		}
+		if word == "performances" || word == "performance" || word == "participation" {
+			// Not "the performances of the band": a credit adjective
+			// before the noun.
+			q := i - 1
+			if q < s.First || !(r.words[q] == "special" || r.words[q] == "guest" || r.words[q] == "stellar" ||
+				r.words[q] == "starring" || r.words[q] == "cameo" || r.words[q] == "supporting" || r.words[q] == "voice") {
+				return
+			}
+		}
+		cast = r.castNames(k, s.Last)
+	}
+	for _, a := range cast {
+		if a.end+1 < s.Last && r.words[a.end] == "(" && r.entityAt(a.end+1) >= 0 && r.typeOf(r.entityAt(a.end+1)) == doc.Person {
+			continue // "Dr. X (Y)": X is the part, Y the actor
+		}
+		if r.typeOf(a.e) == doc.Person && !r.isTopic(a.e) {
+			r.add(a.e, doc.CastIn, w, "", i, a.end, scoreGood, "cast-credits")
+		}
+	}
+}
+
+// roleCast: "She is known for roles including X in W and Y in V", "He
+// appeared in W as X" — the subject of a role found by the fiction
+// patterns (character ch in work w, the role's cue at token at, the
+// work's mention ending before token end) is in the work's cast.
+func (r *run) roleCast(ch, w, at, end int, s doc.Sentence) {
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	p, pat := r.actorBefore(at, s)
+	if p < 0 || p == ch || r.typeOf(p) != doc.Person || at-pat > 20 || r.d.Entities[p].Fictional {
+		return
+	}
+	// The subject names the sentence's actor: the first person of the
+	// sentence, not one of an earlier pair of roles.
+	for k := s.First; k < pat; k++ {
+		if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) {
+			return
+		}
+	}
+	r.add(p, doc.CastIn, w, "", pat, end, scoreGood, "role-cast")
+}
+
+// screenplayBy: "The screenplay was written by A and B", "The script is
+// by C" — in an article defining a film or a programme, they wrote it.
+func (r *run) screenplayBy(i int, s doc.Sentence) {
+	if r.inQ[i] || i != s.First+1 || r.words[s.First] != "the" || r.words[i] != "screenplay" && r.words[i] != "script" && r.words[i] != "teleplay" {
+		return
+	}
+	w := r.screenTopic()
+	if w < 0 {
+		return
+	}
+	k := i + 1
+	for k < s.Last && clauseFill[r.words[k]] {
+		k++
+	}
+	if k < s.Last && (r.words[k] == "written" || r.words[k] == "co-written" || r.words[k] == "penned") {
+		k++
+	}
+	if k >= s.Last || r.words[k] != "by" {
+		return
+	}
+	for _, a := range r.listAfter(k+1, s.Last, 1, doc.Person) {
+		r.add(w, doc.WrittenBy, a.e, "", s.First, a.end, scoreGood, "screenplay-by")
+	}
+}
+
+// screen runs the screen patterns at token i of sentence s.
+func (r *run) screen(i int, s doc.Sentence) {
+	w := r.words[i]
+	if i == s.First && s.First != r.d.Sentences[0].First {
+		r.topicSubject(s)
+		r.plotSubject(s)
+	}
+	switch {
+	case castVerbs[w]:
+		r.castBefore(i, s)
+	case creditNouns[w] || guestNouns[w]:
+		r.castCredits(i, s)
+	case w == "screenplay" || w == "script" || w == "teleplay":
+		r.screenplayBy(i, s)
+		r.screenplayFor(i, s)
+	case w == "'s" || w == "’s" || w == "'" || w == "’":
+		r.studioWork(i, s)
+	case w == "appearing":
+		r.starredIn(i, s)
+	case w == "cast":
+		r.castPassive(i, s)
+	case w == "directing" || w == "co-directing":
+		r.directing(i, s)
+	case w == "member" || w == "members":
+		r.castMemberOf(i, s)
+	case w == "directorial":
+		r.directorial(i, s)
+	case w == "banner":
+		r.underBanner(i, s)
+	}
+	if w == "played" || w == "plays" || w == "portrayed" || w == "portrays" || w == "playing" {
+		r.playedPart(i, s)
+	}
+	if w == "features" || w == "featured" {
+		r.workFeatures(i, s)
+	}
+}
+
+// titleMention reports whether a name mention starting at token a runs
+// past a comma up to the copula at token cop (maybe leaving out a closing
+// "?" or "!"): the whole title of a definition.
+func (r *run) titleMention(a, cop int) bool {
+	if r.ment[a] < 0 || r.mentionStart(a) != a || r.d.Mentions[r.ment[a]].Kind != doc.Name {
+		return false
+	}
+	end := r.mentionEnd(a)
+	if end < cop && (r.words[end] == "?" || r.words[end] == "!") && end+1 == cop {
+		end++
+	}
+	if end != cop {
+		return false
+	}
+	for k := a; k < r.mentionEnd(a); k++ {
+		if r.words[k] == "," {
+			return true
+		}
+	}
+	return r.words[cop-1] == "?" || r.words[cop-1] == "!"
+}
+
+// untaggedTitleBefore reports whether a capitalized name that is no work
+// mention ends right before token i (a comma or dash between, or an
+// apposition: "W, the heist sequel, starring"): "The Night Ferry,
+// starring A" names a title the tagger missed, and the clause is about
+// it, not about the document's main work.
+func (r *run) untaggedTitleBefore(i int, s doc.Sentence) bool {
+	k := i - 1
+	skip := func() {
+		for k > s.First && (r.words[k] == "," || r.words[k] == "-" || r.words[k] == "also" || r.d.Tokens[k].Kind == doc.CloseQuote) {
+			k--
+		}
+	}
+	skip()
+	if !capitalized(r.d.TokenText(k)) {
+		// "W, the crime caper sequel starring A": an apposition to W.
+		n := 0
+		for k > s.First && n < 6 && r.entityAt(k) < 0 && !capitalized(r.d.TokenText(k)) &&
+			(r.d.Tokens[k].Kind == doc.Word || r.d.Tokens[k].Kind == doc.Number) && !listStop[r.words[k]] || r.words[k] == "the" || r.words[k] == "a" {
+			k--
+			n++
+		}
+		if k <= s.First || r.words[k] != "," {
+			return false
+		}
+		skip()
+	}
+	if k <= s.First && k < i-1 || !capitalized(r.d.TokenText(k)) {
+		return false
+	}
+	if e := r.entityAt(k); e >= 0 {
+		return r.typeOf(e) != doc.Work
+	}
+	return true
+}
+
+// storyOf returns the work whose characters the characters of work w
+// are: for the episode an article defines, its series; else w.
+func (r *run) storyOf(w int) int {
+	if r.isTopic(w) && r.topic.class == "episode" {
+		if x := r.episodeSeries(); x >= 0 {
+			return x
+		}
+	}
+	return w
+}
+
+// ordinalFirst reports whether "first" at token j is an ordinal of the
+// class phrase starting at token k: "the first episode", "the twenty-first
+// episode", not "a film first shown in".
+func (r *run) ordinalFirst(j, k int) bool {
+	return r.words[j] == "first" && (j == k || r.words[j-1] == "-")
+}
+
+// actorBefore returns the person a clause ending before token i is
+// about, like personBefore; but in a biography a sentence opening with
+// "He" or "She" is about the person the article defines when the pronoun
+// was linked to nothing or to a role name (a character) said before; and
+// a possessive "his" or "her" in a "who" clause is the clause's
+// antecedent, and one after "while" or "but" needs its referent named in
+// that clause.
+func (r *run) actorBefore(i int, s doc.Sentence) (int, int) {
+	pron := r.entityAt(s.First)
+	if w := r.words[s.First]; (w == "he" || w == "she") && r.topic.class == "person" && r.topic.ent >= 0 &&
+		r.typeOf(r.topic.ent) == doc.Person && i > s.First && (pron < 0 || pron == r.topic.ent || r.typeOf(pron) != doc.Person) {
+		for k := s.First + 1; k < i; k++ {
+			if w := r.words[k]; w == "who" || w == "whose" || w == "while" || w == "whereas" || w == ";" {
+				return r.personBefore(i, s.First) // another clause, maybe another subject
+			}
+		}
+		return r.topic.ent, s.First
+	}
+	p, at := r.personBefore(i, s.First)
+	if p >= 0 && r.adjectiveMention(at) {
+		p, at = r.personBefore(at, s.First) // "his Oscar-winning role": an adjective, not a name
+	}
+	if p >= 0 && (r.words[at] == "his" || r.words[at] == "her") && r.d.Mentions[r.ment[at]].Kind == doc.Pronoun {
+		// "Kate Wills, who has two nods for her roles in": a possessive
+		// in a relative clause refers to the clause's antecedent.
+		for k := at - 1; k > s.First && k >= at-12 && r.entityAt(k) < 0; k-- {
+			if r.words[k] != "who" {
+				continue
+			}
+			j := k - 1
+			if r.words[j] == "," && j > s.First {
+				j--
+			}
+			if e := r.entityAt(j); e >= 0 && r.typeOf(e) == doc.Person && r.d.Mentions[r.ment[j]].Kind == doc.Name && !r.inQ[j] {
+				return e, at // the pronoun's place, for the callers' distance checks
+			}
+			break
+		}
+		// "A won …, while B was named best actor for his role in W": the
+		// possessive's referent must be named in its own clause.
+		for k := at - 1; k > s.First; k-- {
+			if w := r.words[k]; w == "while" || w == "whereas" || w == ";" || w == "but" {
+				named := false
+				for j := k + 1; j < at; j++ {
+					if r.entityAt(j) == p && r.d.Mentions[r.ment[j]].Kind == doc.Name {
+						named = true
+					}
+				}
+				if !named {
+					return -1, -1
+				}
+				break
+			}
+		}
+	}
+	return p, at
+}
+
+// skipMaker moves token j of a list of titles (which started at token k)
+// past what may still come before a title: a maker's possessive ("Lena
+// Hart's Blue Valley"), a nationality and more lower-case words ("the
+// Irish film W", "an episode of the series W"), or the comma after a
+// class noun ("the 2004 film, Blue Valley").
+func (r *run) skipMaker(j, k int, s doc.Sentence) int {
+	for n := 0; n < 3 && j < s.Last; n++ {
+		switch e := r.entityAt(j); {
+		case j > k && j+1 < s.Last && r.words[j] == "," && screenClass[r.words[j-1]]:
+			j++
+		case e >= 0 && r.typeOf(e) == doc.NORP && r.mentionStart(j) == j:
+			j = r.mentionEnd(j)
+		case e >= 0 && r.typeOf(e) == doc.Person && r.mentionStart(j) == j:
+			end := r.mentionEnd(j)
+			if end+1 < s.Last && (r.words[end] == "'s" || r.words[end] == "’s" || r.words[end] == "'") {
+				if r.workAt(end+1) >= 0 {
+					return end + 1
+				}
+				// "the film version of Anna Holt's The Silver Harbour": a
+				// name after a screen noun and a maker is the title.
+				if r.screenNounIn(k, j) && r.titleAfterNoun(end+1, s) >= 0 && r.workAt(end+1) >= 0 {
+					return end + 1
+				}
+			}
+			return j
+		case e < 0 && j > k && r.d.Tokens[j].Kind == doc.Word && !capitalized(r.d.TokenText(j)) && r.screenNounIn(k, j+1):
+			// "an episode of the television series W"
+		default:
+			return j
+		}
+		for q := j; j < s.Last && j < q+5 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.words[j] != "," && r.words[j] != "." &&
+			(r.d.Tokens[j].Kind == doc.Word || r.d.Tokens[j].Kind == doc.Number); j++ {
+		}
+	}
+	return j
+}
+
+// screenNounIn reports whether tokens [a, b) hold a screen class noun
+// or "episode(s)".
+func (r *run) screenNounIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if screenClass[r.words[k]] || r.words[k] == "episodes" {
+			return true
+		}
+	}
+	return false
+}
+
+// notPlotVerbs are verbs that end in "s" but tell no story: "X is", "X has".
+var notPlotVerbs = set("is", "was", "has", "does", "says", "notes", "argues", "writes", "describes", "explains", "claims",
+	"suggests", "states", "comments", "believes", "thinks", "uses", "calls", "considers", "admits", "recalls", "adds")
+
+// plotSubject: "Tilda becomes jealous of her friends", "Rosa then
+// escapes" — in an article defining an episode or a story, a
+// sentence opening with a name and a verb in the present tense tells the
+// plot, and the named are characters of the story (of the series, for an
+// episode). The author and makers of the work are left out.
+func (r *run) plotSubject(s doc.Sentence) {
+	w := r.storyWork()
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	list := r.listAfter(s.First, s.Last, 0, doc.Person, doc.Character)
+	if len(list) == 0 || list[0].e < 0 || r.mentionStart(s.First) != s.First {
+		return
+	}
+	k := list[len(list)-1].end
+	if k < s.Last && (r.words[k] == "also" || r.words[k] == "then" || r.words[k] == "soon" || r.words[k] == "later" || r.words[k] == "finally") {
+		k++
+	}
+	if k >= s.Last || r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k)) || !strings.HasSuffix(r.words[k], "s") ||
+		strings.HasSuffix(r.words[k], "ss") || notPlotVerbs[r.words[k]] || listStop[r.words[k]] {
+		return
+	}
+	for _, a := range list {
+		if a.e == w || r.isTopic(a.e) || r.isMaker(a.e) || r.d.Mentions[r.ment[a.end-1]].Kind != doc.Name {
+			continue // a pronoun's referent is too uncertain here
+		}
+		r.markCharacter(a.e)
+		r.add(a.e, doc.AppearsIn, w, "", s.First, k+1, scoreGood, "plot-subject")
+	}
+}
+
+// isMaker reports whether entity e made something in the document: the
+// object of a writing, directing, creating or producing claim, or named
+// with a possessive in the opening sentence ("X's novel").
+func (r *run) isMaker(e int) bool {
+	for _, c := range r.out {
+		if c.Object == e {
+			switch c.Predicate {
+			case doc.WrittenBy, doc.DirectedBy, doc.CreatedBy, doc.ProducedBy, doc.Performer:
+				return true
+			}
+		}
+	}
+	s0 := r.d.Sentences[0]
+	for k := s0.First; k+1 < s0.Last; k++ {
+		if r.entityAt(k) == e && r.mentionEnd(k) == k+1 && (r.words[k+1] == "'s" || r.words[k+1] == "’s" || r.words[k+1] == "'") {
+			return true
+		}
+	}
+	return false
+}
+
+// storyOpening reports whether the story-role noun at token i opens its
+// sentence: "The protagonist", "The main antagonist".
+func (r *run) storyOpening(i int, s doc.Sentence) bool {
+	k := i - 1
+	if k > s.First && (r.words[k] == "main" || r.words[k] == "central" || r.words[k] == "chief" || r.words[k] == "principal") {
+		k--
+	}
+	return k == s.First && r.words[k] == "the"
+}
+
+// oddName returns a one-off name at token k that the tagger took for a
+// place or an organisation, with the token after it, retyped as a
+// character; or -1 when there is none.
+func (r *run) oddName(k int, s doc.Sentence) (int, int) {
+	e := r.entityAt(k)
+	if k >= s.Last || e < 0 || r.mentionStart(k) != k || len(r.d.Entities[e].Mentions) > 2 ||
+		r.typeOf(e) != doc.Loc && r.typeOf(e) != doc.Org && r.typeOf(e) != doc.GPE {
+		return -1, -1
+	}
+	r.retype(e, doc.Character)
+	return e, r.mentionEnd(k)
+}
+
+// studioWords name a film or television production company.
+var studioWords = set("pictures", "studios", "studio", "films", "productions", "animation", "entertainment", "filmworks")
+
+// studioWork: "Harbor Pictures' 12th animated feature film W", "Blue Owl
+// Studios' 1998 film W" — a studio's possessive before a film noun and a
+// title: the studio produced the work.
+func (r *run) studioWork(i int, s doc.Sentence) {
+	if i == s.First || r.inQ[i] {
+		return
+	}
+	o := r.entityAt(i - 1)
+	if o < 0 || r.mentionEnd(i-1) != i || r.typeOf(o) != doc.Org || !nameHas(r.d.Entities[o].Name, studioWords) {
+		return
+	}
+	noun := false
+	k := i + 1
+	for n := 0; k < s.Last && n < 6; n++ {
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind == doc.OpenQuote || capitalized(r.d.TokenText(k)) {
+			break
+		}
+		if r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && r.words[k] != "-" && r.words[k] != "," {
+			return
+		}
+		if screenClass[r.words[k]] || r.words[k] == "feature" {
+			noun = true
+		}
+		k++
+	}
+	if !noun || k >= s.Last {
+		return
+	}
+	if w := r.titleAfterNoun(k, s); w >= 0 && r.typeOf(w) == doc.Work {
+		r.add(w, doc.ProductionCompany, o, "", r.mentionStart(i-1), r.mentionEnd(k), scoreGood, "studio-work")
+	}
+}
+
+// workAfterIn returns the work named after the preposition at token k:
+// "in the Irish film W", "in an episode of the series, W", "in the film
+// version of Lena Hart's W", with the token after it; or -1.
+func (r *run) workAfterIn(k int, s doc.Sentence) (int, int) {
+	j := k + 1
+	for j < s.Last && j < k+6 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.words[j] != "," && r.words[j] != "." {
+		j++
+	}
+	j = r.skipMaker(j, k+1, s)
+	if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
+		j++
+	}
+	if w := r.workAt(j); w >= 0 {
+		return w, r.mentionEnd(j)
+	}
+	return -1, -1
+}
+
+// castPassive: "X was cast as Y in W", "X was cast opposite his sister in
+// the film W" — X is in the cast of W.
+func (r *run) castPassive(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || !(r.words[i-1] == "was" || r.words[i-1] == "were" || r.words[i-1] == "been" ||
+		r.words[i-1] == "is" || r.words[i-1] == "later" || r.words[i-1] == "also" || r.words[i-1] == "then") {
+		return
+	}
+	p, at := r.actorBefore(i, s)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 {
+		return
+	}
+	for k := i + 1; k < s.Last && k < i+16; k++ {
+		w := r.words[k]
+		if w == "." || w == ";" || w == "and" || w == "but" || w == "which" || w == "who" || w == "after" || w == "before" {
+			return
+		}
+		if w != "in" {
+			continue
+		}
+		if x, end := r.workAfterIn(k, s); x >= 0 {
+			r.add(p, doc.CastIn, x, "", at, end, scoreGood, "cast-passive")
+		}
+		return
+	}
+}
+
+// writtenClass are the classes of stories whose author created their
+// characters (unlike a film or an episode, whose writers did not).
+var writtenClass = set("novel", "novella", "book", "play", "poem", "comic", "strip", "manga", "webcomic", "epic", "saga",
+	"story", "tale", "fable")
+
+// definitionAuthor returns the author the definition of a written story
+// names: "X is the third novel in A's series W", "X is a 1920 novel by A";
+// or -1.
+func (r *run) definitionAuthor() int {
+	t := r.topic
+	if t.ent < 0 || r.typeOf(t.ent) != doc.Work || !writtenClass[t.class] {
+		return -1
+	}
+	s := r.d.Sentences[0]
+	for k := t.cop + 1; k < s.Last && k < t.cop+14; k++ {
+		if r.words[k] == "." || r.words[k] == ";" {
+			return -1
+		}
+		e := r.entityAt(k)
+		if e < 0 || r.typeOf(e) != doc.Person || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			continue
+		}
+		end := r.mentionEnd(k)
+		if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s" || r.words[end] == "'") {
+			return e
+		}
+		if r.mentionStart(k) > s.First && r.words[r.mentionStart(k)-1] == "by" {
+			return e
+		}
+		return -1
+	}
+	return -1
+}
+
+// authorsCharacters: in an article defining a novel or another written
+// story and naming its author, each character found in the story (or in
+// the cycle it belongs to) was created by the author.
+func (r *run) authorsCharacters() {
+	a := r.definitionAuthor()
+	if a < 0 {
+		return
+	}
+	w := r.topic.ent
+	for k, n := 0, len(r.out); k < n; k++ {
+		c := r.out[k]
+		if c.Predicate != doc.AppearsIn || c.Subject == a || (c.Object != w && !r.cycleOf(c.Object)) {
+			continue
+		}
+		if x := r.add(c.Subject, doc.CreatedBy, a, "", 0, 1, scoreInferred, "authors-character"); x != nil {
+			x.Evidence = c.Evidence
+			x.Evidence.Extractor = "claim:authors-character"
+		}
+	}
+}
+
+// cycleOf reports whether work w is named in the definition of the
+// topic: the cycle or series a novel belongs to.
+func (r *run) cycleOf(w int) bool {
+	s := r.d.Sentences[0]
+	for k := r.topic.cop + 1; k < s.Last; k++ {
+		if r.entityAt(k) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// filmNouns name a film in a sentence's subject besides its class noun.
+var filmNouns = set("feature", "picture", "production", "film", "movie", "release")
+
+// topicSubject: "This Harbor Pictures feature was produced by A, directed
+// by B, and stars C" — in an article defining a film or a programme, a
+// sentence opening with "This" or "The", a studio or a year, and a noun of
+// the topic's class names the topic; the words become a mention of it.
+func (r *run) topicSubject(s doc.Sentence) {
+	w := r.screenTopic()
+	if w < 0 || s.First == r.d.Sentences[0].First {
+		return
+	}
+	k := s.First
+	if r.words[k] != "this" && r.words[k] != "the" {
+		return
+	}
+	j := k + 1
+	for n := 0; j < s.Last && n < 5; n++ {
+		if e := r.entityAt(j); e >= 0 && (r.typeOf(e) == doc.Work || isPersonType(r.typeOf(e)) && r.namedOften(e)) {
+			return // a named work or person: not the topic's description
+		}
+		if !capitalized(r.d.TokenText(j)) && r.d.Tokens[j].Kind != doc.Number {
+			break
+		}
+		j++
+	}
+	if j == k+1 || j+1 >= s.Last {
+		return // "The film" alone: markTopicRefs links it
+	}
+	n := r.words[j]
+	film := sameClass[r.topic.class] == "film" || r.classPhraseHas(set("film", "movie"))
+	if !(filmNouns[n] && film) && (sameClass[n] == "" || sameClass[n] != sameClass[r.topic.class]) {
+		return
+	}
+	if v := r.words[j+1]; !copulas[v] && !verbLike(v) && v != "stars" && v != "starred" {
+		return
+	}
+	r.newMention(k, j+1, "", doc.Nominal, w)
+}
+
+// namedOften reports whether entity e is named (not only referred to)
+// more than once.
+func (r *run) namedOften(e int) bool {
+	n := 0
+	for _, mi := range r.d.Entities[e].Mentions {
+		if r.d.Mentions[mi].Kind == doc.Name {
+			n++
+		}
+	}
+	return n > 1
+}
+
+// possessivePronoun reports whether token j is "his", "her", "their" or
+// "its": a determiner before a work's class noun ("his first film W").
+func (r *run) possessivePronoun(j int) bool {
+	switch r.words[j] {
+	case "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// worksListAt reads a list of work titles starting at token k: "the
+// trilogy W (1987), V (1990) and U (1999)". It skips lower-case words
+// before the first title and a year in parentheses after each.
+func (r *run) worksListAt(k int, s doc.Sentence) []agent {
+	var works []agent
+	j := k
+	for j < s.Last && j < k+5 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.d.Tokens[j].Kind == doc.Word &&
+		!listStop[r.words[j]] || j < s.Last && r.words[j] == "the" {
+		j++
+	}
+	for j < s.Last {
+		if r.d.Tokens[j].Kind == doc.OpenQuote {
+			j++
+		}
+		e := r.workAt(j)
+		if e < 0 && len(works) > 0 {
+			e = r.yearTitle(j, s)
+		}
+		if e < 0 {
+			break
+		}
+		end := r.mentionEnd(j)
+		works = append(works, agent{e, end})
+		j = end
+		if j < s.Last && r.d.Tokens[j].Kind == doc.CloseQuote {
+			j++
+		}
+		if j < s.Last && (seriesNouns[r.words[j]] || r.words[j] == "trilogy") {
+			j++ // "the Koker trilogy (1987–94)"
+		}
+		if j < s.Last && r.words[j] == "(" {
+			for q := j; q < s.Last && q < j+8; q++ {
+				if r.words[q] == ")" {
+					j = q + 1
+					break
+				}
+			}
+		}
+		switch {
+		case j+1 < s.Last && r.words[j] == "," && r.words[j+1] == "and":
+			j += 2
+		case j < s.Last && (r.words[j] == "," || r.words[j] == "and"):
+			j++
+		default:
+			return works
+		}
+	}
+	return works
+}
+
+// directing: "acclaim for directing W (1990), V and U", "after directing
+// W" — the person the clause is about directed each film.
+func (r *run) directing(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First {
+		return
+	}
+	if p := r.words[i-1]; p != "for" && p != "after" && p != "before" && p != "while" && p != "since" && p != "and" {
+		return
+	}
+	works := r.worksListAt(i+1, s)
+	if len(works) == 0 {
+		return
+	}
+	p, at := r.actorBefore(i, s)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 12 {
+		return
+	}
+	for _, w := range works {
+		r.add(w.e, doc.DirectedBy, p, "", at, w.end, scoreGood, "directing")
+	}
+}
+
+// yearTitle makes the capitalized words at token j a work when a year in
+// parentheses follows them, inside a list of works: "…, Close-Up (1990),
+// …". It returns the work, or -1.
+func (r *run) yearTitle(j int, s doc.Sentence) int {
+	b := j
+	for b < s.Last && b < j+8 && r.entityAt(b) < 0 && (capitalized(r.d.TokenText(b)) || r.words[b] == "-" ||
+		titleSmall[r.words[b]] && b > j) {
+		b++
+	}
+	if b == j || b+2 >= s.Last || r.words[b] != "(" || r.d.Tokens[b+1].Kind != doc.Number || r.words[b-1] == "-" {
+		return -1
+	}
+	return r.newMention(j, b, doc.Work, doc.Name, -1)
+}
+
+// castMemberOf: "X was a cast member of a revival of W", "X has appeared
+// as one of the main cast members of the series W" — X is in W's cast.
+func (r *run) castMemberOf(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || r.words[i-1] != "cast" || i+1 >= s.Last || r.words[i+1] != "of" {
+		return
+	}
+	w, end := r.workOf(i+1, s)
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	p, at := r.actorBefore(i-1, s)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 14 {
+		return
+	}
+	r.add(p, doc.CastIn, w, "", at, end, scoreGood, "cast-member-of")
+}
+
+// otherFilmAround reports whether the starring clause at token i is about
+// some film other than the document's main work: a work is named later in
+// the sentence ("The family adventure, starring A, took $33m, ahead of
+// W"), or a maker's possessive or a remake describes the film ("Lena
+// Hart's 1946 movie starring A", "a remake of the 1960s film, starring").
+func (r *run) otherFilmAround(i int, s doc.Sentence) bool {
+	for k := i + 1; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) {
+			return true
+		}
+	}
+	for k := i - 1; k > s.First && k >= i-6; k-- {
+		if r.words[k] == "'s" || r.words[k] == "’s" {
+			if e := r.entityAt(k - 1); e >= 0 && r.typeOf(e) == doc.Person {
+				return true
+			}
+		}
+		if w := r.words[k]; w == "remake" || w == "sequel" || w == "prequel" || w == "original" || w == "version" {
+			return true // "a remake of the 1960s film, starring A"
+		}
+		if r.entityAt(k) >= 0 || r.words[k] == "," && k < i-1 {
+			break
+		}
+	}
+	return false
+}
+
+// quotedSpan reports whether tokens [a, b) sit right inside quotation
+// marks that open the sentence: a quoted title may hold lower-case words
+// ("Rock n Roll").
+func (r *run) quotedSpan(a, b int) bool {
+	return a > 0 && b < len(r.d.Tokens) && r.d.Tokens[a-1].Kind == doc.OpenQuote && r.d.Tokens[b].Kind == doc.CloseQuote &&
+		capitalized(r.d.TokenText(a))
+}
+
+// familyWords name family ties: "the son of X", "married to A and B".
+var familyWords = set("son", "sons", "daughter", "daughters", "sister", "sisters", "brother", "brothers", "wife", "wives",
+	"husband", "mother", "father", "children", "child", "twin", "cousin", "uncle", "aunt", "grandson", "granddaughter",
+	"grandfather", "grandmother", "nephew", "niece", "married", "parents", "stepmother", "stepfather", "half-brother",
+	"half-sister")
+
+// kinOfCharacter: in an article about a character of a story ("X is the
+// main character of the epic W"), the family the article names ("the son
+// of A", "married to B, C and D", "His children included E and F") are
+// characters of the same story.
+func (r *run) kinOfCharacter() {
+	ch := r.topic.ent
+	if ch < 0 || !isPersonType(r.typeOf(ch)) {
+		return
+	}
+	w := -1
+	for _, c := range r.out {
+		if c.Predicate == doc.AppearsIn && c.Subject == ch && c.Evidence.Sentence == 0 {
+			w = c.Object
+			break
+		}
+	}
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	for _, s := range r.d.Sentences {
+		for k := s.First; k < s.Last; k++ {
+			if !familyWords[r.words[k]] || r.inQ[k] {
+				continue
+			}
+			j := k + 1
+			for j < s.Last && (r.words[j] == "of" || r.words[j] == "to" || r.words[j] == "included" || r.words[j] == "include" ||
+				r.words[j] == "were" || r.words[j] == "was" || r.words[j] == "are" || r.words[j] == "is" || r.words[j] == "named" ||
+				r.words[j] == ",") {
+				j++
+			}
+			kin := r.nameList(j, s.Last, 0)
+			if len(kin) == 0 {
+				if e, end := r.characterAt(j, s); e >= 0 {
+					kin = []agent{{e, end}}
+				} else if e, end := r.oddName(j, s); e >= 0 {
+					kin = []agent{{e, end}}
+				}
+			}
+			for _, a := range kin {
+				if a.e == ch || a.e == w || r.isMaker(a.e) {
+					continue
+				}
+				r.markCharacter(a.e)
+				r.add(a.e, doc.AppearsIn, w, "", k, a.end, scoreInferred, "kin-of-character")
+			}
+		}
+	}
+}
+
+// channelAt reports whether the work mention at token j names a channel
+// or a platform rather than a programme: a listed platform, or a listed
+// broadcaster's name with medium words ("BBC Radio" of "BBC Radio 4's").
+func (r *run) channelAt(j int) bool {
+	e := r.entityAt(j)
+	if e < 0 {
+		return false
+	}
+	if r.isPlatformName(e) {
+		return true
+	}
+	// "BBC Radio", "ITV Two": a listed broadcaster and medium words.
+	f := strings.Fields(r.d.Entities[e].Name)
+	if len(f) < 2 {
+		return false
+	}
+	if _, ok := r.x.gaz.Platform(f[0]); !ok {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !channelWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// channelWords follow a broadcaster's name in a channel's: "BBC Radio".
+var channelWords = set("radio", "tv", "television", "one", "two", "three", "four", "news", "world", "online", "digital",
+	"america", "international", "1", "2", "3", "4", "5")
+
+// playedPart: "X played the pretentious guest Mr. Hale in the episode W",
+// "she plays a nurse in W" — X, who plays a part described by common
+// nouns (and maybe named), is in the cast of W.
+func (r *run) playedPart(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || i+2 >= s.Last || r.sportsDoc() {
+		return
+	}
+	switch r.words[i+1] {
+	case "the", "a", "an", "his", "her":
+	default:
+		return
+	}
+	k := i + 2
+	for n := 0; k < s.Last && n < 7; n++ {
+		if e := r.entityAt(k); e >= 0 {
+			if !isPersonType(r.typeOf(e)) {
+				return
+			}
+			k = r.mentionEnd(k) // the part's name
+			break
+		}
+		if t := k + 1; capitalized(r.d.TokenText(k)) && t < s.Last {
+			if r.words[t] == "." && t+1 < s.Last {
+				t++
+			}
+			if e := r.entityAt(t); e >= 0 && isPersonType(r.typeOf(e)) && r.mentionStart(t) == t {
+				k = t // "Mr. Hale": a title before the part's name
+				continue
+			}
+		}
+		if r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k)) || listStop[r.words[k]] {
+			break
+		}
+		k++
+	}
+	if k >= s.Last || k == i+2 || r.words[k] != "in" && r.words[k] != "on" {
+		return
+	}
+	w, end := r.workAfterIn(k, s)
+	if w < 0 || r.channelAt(r.firstTokenOf(w, k)) {
+		return
+	}
+	p, at := r.actorBefore(i, s)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 8 {
+		return
+	}
+	r.add(p, doc.CastIn, w, "", at, end, scoreGood, "played-part")
+}
+
+// firstTokenOf returns the first token at or after k of a mention of
+// entity e, or k.
+func (r *run) firstTokenOf(e, k int) int {
+	for j := k; j < len(r.ment) && j < k+20; j++ {
+		if r.entityAt(j) == e {
+			return j
+		}
+	}
+	return k
+}
+
+// ownsTopic reports whether the noun at token i belongs to the screen
+// work the document defines: "The programme's regular presenters", "Its
+// hosts", "The film's stars".
+func (r *run) ownsTopic(i int, s doc.Sentence) bool {
+	for k := i - 1; k >= s.First && k >= i-4; k-- {
+		switch w := r.words[k]; {
+		case w == "its":
+			return k == s.First
+		case w == "'s" || w == "’s" || w == "'":
+			if ok, end := r.topicNounAt(s.First, s.Last); ok && end == k {
+				return true
+			}
+			return r.isTopic(r.entityAt(k - 1))
+		}
+	}
+	return false
+}
+
+// workFeatures: "The series features twin brothers A and B", "The film
+// featured A and B" — in an article defining a screen work, the people a
+// reference to the work features are its cast.
+func (r *run) workFeatures(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || !r.isTopic(r.entityAt(i-1)) || r.mentionEnd(i-1) != i || r.screenTopic() < 0 {
+		return
+	}
+	w := r.castTarget()
+	for _, a := range r.castNames(i+1, s.Last) {
+		if r.typeOf(a.e) == doc.Person && !r.isTopic(a.e) {
+			r.add(a.e, doc.CastIn, w, "", r.mentionStart(i-1), a.end, scoreGood, "work-features")
+		}
+	}
+}
+
+// roleElsewhere reports whether a role found in sentence si (ending at
+// token end) belongs to some work other than the document's main one,
+// though no work mention says which: the role is followed by "in" and a
+// title the tagger did not take for a work ("for playing Ray Charles in
+// Ray", "as Sellers in the recent biopic The Life of Peter Sellers"); a
+// "starring" clause describes another film ("Kinsey, starring A as B");
+// or the main work is named in neither of the document's first two
+// sentences (a story about awards or the box office, not about it).
+func (r *run) roleElsewhere(si, end int) bool {
+	s := r.d.Sentences[si]
+	if end < s.Last && (r.words[end] == "in" || r.words[end] == "on") {
+		for k := end + 1; k < s.Last && k < end+8; k++ {
+			if capitalized(r.d.TokenText(k)) || r.d.Tokens[k].Kind == doc.OpenQuote {
+				return true
+			}
+			if r.d.Tokens[k].Kind != doc.Word {
+				break
+			}
+		}
+	}
+	if r.starringElsewhere(si, end) {
+		return true
+	}
+	if r.topic.ent >= 0 && r.topic.ent == r.main {
+		return false
+	}
+	for n := 0; n < 2 && n < len(r.d.Sentences); n++ {
+		t := r.d.Sentences[n]
+		for k := t.First; k < t.Last; k++ {
+			if r.entityAt(k) == r.main {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// parensHoldWork reports whether a parenthesis of tokens [first, last)
+// holds a work: "A (Film), B (Film)" lists actors with their films, not
+// characters with their actors.
+func (r *run) parensHoldWork(first, last int) bool {
+	for k := first; k+1 < last; k++ {
+		if r.words[k] == "(" {
+			if e := r.entityAt(k + 1); e >= 0 && r.typeOf(e) == doc.Work {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterArticle reports whether the mention starting at token at follows
+// "a", "an" or "the": "an Oscar" names no person.
+func (r *run) afterArticle(at int) bool {
+	if at <= 0 {
+		return false
+	}
+	w := r.words[at-1]
+	return w == "a" || w == "an" || w == "the"
+}
+
+// starringElsewhere reports whether a role found in sentence si (ending
+// at token end) sits in a "starring" clause after a title the tagger did
+// not take for a work: "Kinsey, starring A as B".
+func (r *run) starringElsewhere(si, end int) bool {
+	s := r.d.Sentences[si]
+	for k := s.First; k < end && k < s.Last; k++ {
+		if r.words[k] == "starring" && r.untaggedTitleBefore(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// matchDayWords tell that "X plays Y" is a match, not a role: "the top seed
+// plays Y in the second round".
+var matchDayWords = set("seed", "seeded", "seeds", "tournament", "semi-final", "quarter-final", "semi-finals",
+	"quarter-finals", "tiebreak", "tie-break", "sets", "ranked", "rankings", "innings", "wickets", "opponent")
+
+// notPlaying reports whether "plays" at token i, with its subject
+// mention at token at, names no acting part: a story about a match
+// ("Hewitt plays Beck in the second round"), "portrayed" or "voiced" in
+// a story with no talk of roles (a trial, a campaign), or a subject that
+// is a description ("the three boys playing Billy") rather than a name.
+func (r *run) notPlaying(i, at, first, last int) bool {
+	if r.d.Mentions[r.ment[at]].Kind == doc.Nominal {
+		return true
+	}
+	if w := r.words[i]; !strings.HasPrefix(w, "play") && !r.actingDoc() {
+		return true // "the lawyer portrayed him as …", "voiced sympathy": no talk of roles
+	}
+	n := 0
+	for _, w := range r.words {
+		if matchDayWords[w] {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// possessiveMark reports whether token k is an apostrophe attached to
+// the word before it: "Michael Douglas' opposite number".
+func (r *run) possessiveMark(k int) bool {
+	return k > 0 && (r.words[k] == "'" || r.words[k] == "’") && r.d.Tokens[k].Start == r.d.Tokens[k-1].End
+}
+
+// prepositionBetween reports whether tokens [a, b) hold a preposition:
+// "plays polo with X" names a partner, not a part.
+func (r *run) prepositionBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch r.words[k] {
+		case "with", "against", "for", "alongside", "opposite", "beside", "to", "at", "in", "on":
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreak reports whether tokens [a, b) end a clause: a quotation
+// mark, "but", "and", "while" or a semicolon between a noun and the name
+// it would describe.
+func (r *run) clauseBreak(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := r.d.Tokens[k].Kind; t == doc.OpenQuote || t == doc.CloseQuote {
+			return true
+		}
+		switch r.words[k] {
+		case "but", "and", "while", ";", "or", "who", "which":
+			return true
+		}
+	}
+	return false
+}
+
+// otherVersion reports whether token k, after "the film", makes it some
+// other work: "the movie version of X's novel", "the film adaptation".
+func (r *run) otherVersion(k int) bool {
+	if k >= len(r.words) {
+		return false
+	}
+	switch r.words[k] {
+	case "version", "adaptation", "remake", "sequel", "prequel":
+		return true
+	}
+	return false
+}
+
+// directorialNouns follow "directorial": "his directorial debut W".
+var directorialNouns = set("debut", "venture", "feature", "effort", "project", "outing", "film", "return")
+
+// directorial: "Lena Hart's second directorial venture W (2012)", "he
+// made his directorial debut with W" — the possessor directed W.
+func (r *run) directorial(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || i+2 >= s.Last || !directorialNouns[r.words[i+1]] {
+		return
+	}
+	// The possessor: "X's [ordinal]" or "his [ordinal]".
+	k := i - 1
+	for k > s.First && (ordinalWord(r.words[k]) || r.words[k] == "first" || r.words[k] == "latest" || r.words[k] == "new") {
+		k--
+	}
+	p, at := -1, -1
+	switch r.words[k] {
+	case "'s", "’s":
+		if e := r.entityAt(k - 1); e >= 0 && r.typeOf(e) == doc.Person {
+			p, at = e, r.mentionStart(k-1)
+		}
+	case "his", "her":
+		p, at = r.actorBefore(k+1, s)
+		if k-2 >= s.First && r.d.Tokens[k-1].Kind == doc.Word && !capitalized(r.d.TokenText(k-1)) {
+			// "Anil made his directorial debut": the subject right before
+			// the verb owns the debut.
+			if e := r.entityAt(k - 2); e >= 0 && r.typeOf(e) == doc.Person && r.d.Mentions[r.ment[k-2]].Kind == doc.Name {
+				p, at = e, r.mentionStart(k-2)
+			}
+		}
+		if p >= 0 && r.typeOf(p) != doc.Person {
+			p = -1
+		}
+	}
+	if p < 0 {
+		return
+	}
+	j := i + 2
+	if j < s.Last && (r.words[j] == "with" || r.words[j] == "," || r.words[j] == "was") {
+		j++
+	}
+	if j < s.Last && r.words[j] == "the" && j+1 < s.Last && screenClass[r.words[j+1]] {
+		j += 2
+	}
+	if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
+		j++
+	}
+	if j+1 < s.Last && r.words[j] == "the" && r.entityAt(j) < 0 && r.entityAt(j+1) >= 0 {
+		j++ // "The [Quiet River]": the tagger left the article out
+	}
+	w := r.workAt(j)
+	if w < 0 {
+		w = r.titleAfterNoun(j, s) // "debut with The Quiet River": a title, whatever the tagger made of it
+	}
+	if w >= 0 && r.typeOf(w) == doc.Work && !r.channelAt(j) {
+		r.add(w, doc.DirectedBy, p, "", at, r.mentionEnd(j), scoreGood, "directorial")
+	}
+}
+
+// ordinalWord reports whether w is an ordinal: "second", "third", "5th".
+func ordinalWord(w string) bool {
+	switch w {
+	case "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "nd") ||
+		strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "st"))
+}
+
+// screenplayVerbs are the verbs of a maker chain before "the screenplay
+// for W": "went on to direct and write the screenplay for W".
+var screenplayVerbs = map[string]doc.Predicate{"write": doc.WrittenBy, "wrote": doc.WrittenBy, "writing": doc.WrittenBy,
+	"co-wrote": doc.WrittenBy, "co-write": doc.WrittenBy, "penned": doc.WrittenBy, "direct": doc.DirectedBy,
+	"directed": doc.DirectedBy, "directing": doc.DirectedBy, "produce": doc.ProducedBy, "produced": doc.ProducedBy}
+
+// screenplayFor: "X wrote the screenplay for W", "he went on to direct and
+// write the screenplay for W" — X wrote (and directed) W.
+func (r *run) screenplayFor(i int, s doc.Sentence) {
+	if r.inQ[i] || i-2 < s.First || i+2 >= s.Last || r.words[i-1] != "the" || r.words[i+1] != "for" && r.words[i+1] != "of" {
+		return
+	}
+	var preds []doc.Predicate
+	k := i - 2
+	for ; k >= s.First; k-- {
+		if p, ok := screenplayVerbs[r.words[k]]; ok {
+			preds = append(preds, p)
+		} else if r.words[k] != "and" && r.words[k] != "," && r.words[k] != "also" {
+			break
+		}
+	}
+	if len(preds) == 0 || preds[0] != doc.WrittenBy {
+		return // the verb next to "the screenplay" writes it
+	}
+	j := i + 2
+	if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
+		j++
+	}
+	w := r.workAt(j)
+	if w < 0 || r.channelAt(j) {
+		return
+	}
+	p, at := r.actorBefore(k+1, s)
+	if p < 0 || r.typeOf(p) != doc.Person || k+1-at > 8 {
+		return
+	}
+	for _, pr := range preds {
+		r.add(w, pr, p, "", at, r.mentionEnd(j), scoreGood, "screenplay-for")
+	}
+}
+
+// describedSubject returns the work that opens sentence s after a
+// description of it: "His first film, W, was released …", "Her 2004
+// comedy W …"; or -1.
+func (r *run) describedSubject(s doc.Sentence) int {
+	k := s.First
+	for n := 0; k < s.Last && n < 5 && (r.entityAt(k) < 0 || r.possessivePronoun(k)); n++ {
+		w := r.words[k]
+		if !(r.possessivePronoun(k) || w == "the" || w == "a" || w == "first" || ordinalWord(w) || w == "debut" || w == "latest" ||
+			screenClass[w] || workClass[w] || r.d.Tokens[k].Kind == doc.Number || w == "," && k > s.First && screenClass[r.words[k-1]]) {
+			return -1
+		}
+		k++
+	}
+	if k == s.First {
+		return -1
+	}
+	if w := r.workAt(k); w >= 0 {
+		return w
+	}
+	return -1
+}
+
+// underBanner: "The film is produced by A under his banner Galaxy Films",
+// "produced under the banner of Star Pictures" — the company named after
+// "banner" produced the work the sentence is about.
+func (r *run) underBanner(i int, s doc.Sentence) {
+	if r.inQ[i] || i+1 >= s.Last {
+		return
+	}
+	k := i - 1
+	if k > s.First && (r.possessivePronoun(k) || r.words[k] == "the") {
+		k--
+	}
+	if k < s.First || r.words[k] != "under" {
+		return
+	}
+	j := i + 1
+	if r.words[j] == "of" || r.words[j] == "," {
+		j++
+	}
+	if j >= s.Last || !capitalized(r.d.TokenText(j)) {
+		return
+	}
+	o := r.entityAt(j)
+	if o < 0 || r.mentionStart(j) != j {
+		return
+	}
+	if t := r.typeOf(o); t != doc.Org {
+		if len(r.d.Entities[o].Mentions) > 1 || !nameHas(r.d.Entities[o].Name, studioWords) {
+			return
+		}
+		r.retype(o, doc.Org) // "Galaxy Films" taken for a person
+	}
+	w, at := r.workBefore(k, s.First)
+	if w < 0 {
+		if w = r.screenTopic(); w < 0 {
+			return
+		}
+		at = s.First
+	}
+	if !r.isScreenWork(w, at, k) {
+		return
+	}
+	r.add(w, doc.ProductionCompany, o, "", at, r.mentionEnd(j), scoreGood, "under-banner")
+}
+
+// networksFrom reads the networks named from token k on: "A and B in
+// Canada and on C" — listed networks joined by "and", commas, "on", and
+// a place phrase ("in Canada") after each.
+func (r *run) networksFrom(k int, s doc.Sentence) []agent {
+	var out []agent
+	for k < s.Last {
+		o := r.entityAt(k)
+		if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || !r.isNetwork(o) {
+			break
+		}
+		out = append(out, agent{o, r.mentionEnd(k)})
+		k = r.mentionEnd(k)
+		if k+1 < s.Last && r.words[k] == "in" {
+			if e := r.entityAt(k + 1); e >= 0 && (r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Loc) {
+				k = r.mentionEnd(k + 1) // "in Canada"
+			} else if r.words[k+1] == "the" && k+2 < s.Last && r.entityAt(k+2) >= 0 && r.typeOf(r.entityAt(k+2)) == doc.GPE {
+				k = r.mentionEnd(k + 2)
+			}
+		}
+		n := k
+		for n < s.Last && n < k+3 && (r.words[n] == "," || r.words[n] == "and" || r.words[n] == "on" || r.words[n] == "the") {
+			n++
+		}
+		if n == k {
+			break
+		}
+		k = n
+	}
+	return out
+}
+
+// adjectiveMention reports whether the mention at token at is an
+// adjective the tagger took for a name: "Oscar-winning", "Bafta-nominated".
+func (r *run) adjectiveMention(at int) bool {
+	if at < 0 || r.ment[at] < 0 {
+		return false
+	}
+	t := r.d.Mentions[r.ment[at]].Text
+	k := strings.LastIndex(t, "-")
+	return k > 0 && k+1 < len(t) && t[k+1] >= 'a' && t[k+1] <= 'z' && !strings.Contains(t, " ")
+}
