@@ -45,6 +45,18 @@ var (
 // agent is an entity found in a list, with the token after its mention.
 type agent struct{ e, end int }
 
+// listSep skips the separator of a list at k (",", "and" or ", and")
+// and returns the token after it, or false when k holds none.
+func (r *run) listSep(k, last int) (int, bool) {
+	switch {
+	case k+1 < last && r.words[k] == "," && r.words[k+1] == "and":
+		return k + 2, true
+	case k < last && (r.words[k] == "," || r.words[k] == "and"):
+		return k + 1, true
+	}
+	return k, false
+}
+
 // listAfter reads a coordination of mentions of the given types starting
 // at token k: "A, B and C", "A & B". Up to skip lower-case words (role
 // nouns: "actors", "guitarist") or nationality mentions may come before

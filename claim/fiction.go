@@ -308,12 +308,8 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 			}
 			k++
 		}
-		switch {
-		case k+1 < s.Last && r.words[k] == "," && r.words[k+1] == "and":
-			k += 2
-		case k < s.Last && (r.words[k] == "," || r.words[k] == "and"):
-			k++
-		default:
+		var ok bool
+		if k, ok = r.listSep(k, s.Last); !ok {
 			return
 		}
 		// "and loveable characters such as Y in V"

@@ -175,20 +175,7 @@ func (r *run) teachesAt(i int, s doc.Sentence) {
 	if k+1 >= s.Last || r.words[k] != "at" {
 		return
 	}
-	schools := r.listAfter(k+1, s.Last, 1, doc.Org)
-	if len(schools) == 0 {
-		return
-	}
-	p, at := r.personBefore(i, s.First)
-	if p < 0 || r.typeOf(p) != doc.Person || i-at > 12 {
-		return
-	}
-	for _, o := range schools {
-		if !isSchool(r.d.Entities[o.e].Name) {
-			continue
-		}
-		r.add(p, doc.WorksFor, o.e, "", at, o.end, scoreGood, "teaches-at")
-	}
+	r.schools(k+1, i, s, doc.WorksFor, "teaches-at")
 }
 
 // facultyOf: "he joined the faculty of the University of X", "She is on
@@ -200,19 +187,7 @@ func (r *run) facultyOf(i int, s doc.Sentence) {
 	if r.words[i-1] != "the" || (r.words[i-2] != "joined" && r.words[i-2] != "on" && r.words[i-2] != "joining") {
 		return
 	}
-	schools := r.listAfter(i+2, s.Last, 1, doc.Org)
-	if len(schools) == 0 {
-		return
-	}
-	p, at := r.personBefore(i-2, s.First)
-	if p < 0 || r.typeOf(p) != doc.Person || i-at > 14 {
-		return
-	}
-	for _, o := range schools {
-		if isSchool(r.d.Entities[o.e].Name) {
-			r.add(p, doc.WorksFor, o.e, "", at, o.end, scoreGood, "faculty-of")
-		}
-	}
+	r.schools(i+2, i-2, s, doc.WorksFor, "faculty-of")
 }
 
 // joinedBand: "Jay Zisk left Bad Reason", "he joined the band Velvet
@@ -427,19 +402,7 @@ func (r *run) studiedSubjectAt(i int, s doc.Sentence) {
 	if n == 0 || k+1 >= s.Last || r.words[k] != "at" {
 		return
 	}
-	schools := r.listAfter(k+1, s.Last, 1, doc.Org)
-	if len(schools) == 0 {
-		return
-	}
-	p, at := r.personBefore(i, s.First)
-	if p < 0 || r.typeOf(p) != doc.Person || i-at > 12 {
-		return
-	}
-	for _, o := range schools {
-		if isSchool(r.d.Entities[o.e].Name) {
-			r.add(p, doc.EducatedAt, o.e, "", at, o.end, scoreGood, "studied-subject-at")
-		}
-	}
+	r.schools(k+1, i, s, doc.EducatedAt, "studied-subject-at")
 }
 
 // attendSchool: "he was able to attend X University", "then went to Yale
@@ -1365,5 +1328,24 @@ func (r *run) foundedApposition(i int, s doc.Sentence) {
 	}
 	if date, de := r.dateRightAfter(i+1, s); date != "" {
 		r.add(e, doc.Inception, -1, date, r.mentionStart(j-2), de+1, scoreGood, "founded-apposition")
+	}
+}
+
+// schools states pred between the person named before the cue at i (at
+// most 12 tokens before it) and every school of the list that starts at k:
+// "taught law at A and B", "joined the faculty of A".
+func (r *run) schools(k, i int, s doc.Sentence, pred doc.Predicate, rule string) {
+	list := r.listAfter(k, s.Last, 1, doc.Org)
+	if len(list) == 0 {
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 12 {
+		return
+	}
+	for _, o := range list {
+		if isSchool(r.d.Entities[o.e].Name) {
+			r.add(p, pred, o.e, "", at, o.end, scoreGood, rule)
+		}
 	}
 }

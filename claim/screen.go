@@ -967,12 +967,8 @@ func (r *run) worksListAt(k int, s doc.Sentence) []agent {
 				}
 			}
 		}
-		switch {
-		case j+1 < s.Last && r.words[j] == "," && r.words[j+1] == "and":
-			j += 2
-		case j < s.Last && (r.words[j] == "," || r.words[j] == "and"):
-			j++
-		default:
+		var ok bool
+		if j, ok = r.listSep(j, s.Last); !ok {
 			return works
 		}
 	}
