@@ -62,7 +62,7 @@ var Predicates = []PredicateInfo{
 	{SeasonOf, []EntityType{Work}, []EntityType{Work}, "P179", false, "partOfSeries", "a season belongs to a series (qualifier: season)"},
 	{ReleasedOn, []EntityType{Work}, []EntityType{Org}, "P449", false, "publishedOn", "a work or season is released on a platform or network"},
 	{Premiere, []EntityType{Work}, []EntityType{Date}, "P577", false, "datePublished", "a work or season premieres on a date"},
-	{MemberOf, people, []EntityType{Org}, "P463", false, "memberOf", "a person is a member of an organization"},
+	{MemberOf, []EntityType{Person, Character, Org, GPE}, []EntityType{Org}, "P463", false, "memberOf", "a person, an organization or a country is a member of an organization (a band, a league, an alliance)"},
 	{WorksFor, people, []EntityType{Org, Person}, "P108", false, "worksFor", "a person works for an organization or a boss"},
 	{Founded, people, []EntityType{Org}, "P112", true, "founder", "a person founded an organization"},
 	{Leads, people, []EntityType{Org, Event}, "P488", true, "OrganizationRole", "a person leads an organization or an operation"},
