@@ -92,7 +92,7 @@ func (x *Extractor) Extract(d *doc.Doc) {
 		r.sentence(si)
 	}
 	r.finish()
-	d.Claims = append(d.Claims, r.out...)
+	d.Claims = append(d.Claims, declared(d, r.out)...)
 }
 
 // mainWork returns the most mentioned work of the document.
