@@ -67,7 +67,7 @@ func (p *parser) numeric(i int) (match, bool) {
 		}
 	}
 	// Decades "1980s", "mid-1990s".
-	if t.kind == kMixed && (p.w(i)[int(t.nd):] == "s") && (int(t.nd) == 4 || int(t.nd) == 2) {
+	if t.kind == kMixed && (p.w(i)[int(t.nd):] == "s") && (int(t.nd) == 4 || int(t.nd) == 2) && !p.modelName(i) {
 		if int(t.nd) == 4 && int(t.n)%10 == 0 {
 			c := cal{gran: gDecade, n: int(t.n) / 10}
 			return match{i: i, j: i + 1, typ: "DATE", val: c.String(), c: c, hasC: true}, true
@@ -133,6 +133,20 @@ func (p *parser) numeric(i int) (match, bool) {
 		return m, true
 	}
 	return match{}, false
+}
+
+// modelName reports whether the number at i is glued by a hyphen to a
+// name before it, as in the aircraft "KC-30s" or "F-20s": a model, not
+// a decade ("mid-1990s" and "early-80s" are decades).
+func (p *parser) modelName(i int) bool {
+	if !p.is(i-1, "-") || !p.glued(i) || !p.glued(i-1) || !p.capital(i-2) {
+		return false
+	}
+	switch p.w(i - 2) {
+	case "mid", "early", "late":
+		return false
+	}
+	return true
 }
 
 // ageDecade reports whether the two-digit decade at i ("30s") is an
@@ -323,14 +337,19 @@ func isoWeekday(wd time.Weekday) int {
 // "next", 0 otherwise. The span starts at start.
 func (p *parser) weekdayOnly(start, i int, wd time.Weekday, mod int) (match, bool) {
 	j := i + 1
-	// "Friday night" keeps the part of the day in its span but not in
-	// its value: news annotation mostly gives the day.
+	// "Friday evening" is a time of that day ("...TEV"), as the news
+	// annotations give it; "Friday night" and "Friday morning" keep the
+	// day as their value, which annotators give more often (they often
+	// leave "night" out of the expression).
 	part := ""
 	typ := "DATE"
-	if _, ok := dayParts[p.w(j)]; ok {
+	if dp, ok := dayParts[p.w(j)]; ok {
+		if dp == "EV" {
+			part, typ = dp, "TIME"
+		}
 		j++
 	}
-	m := match{i: start, j: j, typ: typ, wd: int(wd) + 1}
+	m := match{i: start, j: j, typ: typ, wd: int(wd) + 1, part: part}
 	if !p.hasDCT {
 		m.val = fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 		if part != "" {
@@ -349,7 +368,7 @@ func (p *parser) weekdayOnly(start, i int, wd time.Weekday, mod int) (match, boo
 	}
 	t := weekdayNear(p.dct, wd, dir, strict)
 	m.c = dayCal(t)
-	m.hasC = part == ""
+	m.hasC = true // the day anchors "the next morning", even when it names a time of it
 	m.val = dayValue(t, part)
 	return m, true
 }

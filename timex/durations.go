@@ -55,6 +55,11 @@ func (p *parser) duration(i, j int) (match, bool) {
 		half = true
 		k += 3
 	}
+	// "two and a half years": the half comes before the unit.
+	if n > 0 && p.is(k, "and") && (p.is(k+1, "a") || p.is(k+1, "one")) && p.is(k+2, "half") && units[p.w(k+3)] != 0 {
+		half = true
+		k += 3
+	}
 	adj := false
 	if p.is(k, "-") && p.glued(k) && p.glued(k+1) {
 		k++
@@ -115,6 +120,17 @@ func (p *parser) duration(i, j int) (match, bool) {
 	}
 	if p.is(e, "old") && !adj {
 		return match{}, false
+	}
+	// "24 hours a day", "seven days a week": all the time, no time.
+	if p.roundTheClock(n, u, e) {
+		return match{}, false
+	}
+	if (p.is(j, "a") || p.is(j, "an")) && k == j+1 && i >= 2 && p.toks[i-2].kind != kPunct {
+		if m, l, ok := p.count(i - 2); ok && l == i-1 {
+			if u2, ok := units[p.w(i-1)]; ok && p.roundTheClock(m, u2, i) {
+				return match{}, false
+			}
+		}
 	}
 	// "a year" after an amount is a rate: "$5 million a year".
 	after := p.w(e)
@@ -188,6 +204,24 @@ func (p *parser) duration(i, j int) (match, bool) {
 		i = j
 	}
 	return match{i: i, j: e, typ: "DURATION", val: val}, true
+}
+
+// fullCount gives, for a unit and the unit holding it, how many of the
+// first make the second: 24 hours a day, 7 days a week.
+var fullCount = map[[2]int]int{
+	{uHour, uDay}: 24, {uDay, uWeek}: 7, {uDay, uYear}: 365, {uWeek, uYear}: 52,
+	{uMonth, uYear}: 12, {uMinute, uHour}: 60,
+}
+
+// roundTheClock reports whether n units followed at e by "a" and a
+// larger unit name the whole of it ("24 hours a day", "seven days a
+// week"): an idiom for "all the time" that names no time.
+func (p *parser) roundTheClock(n, u, e int) bool {
+	if !p.is(e, "a") && !p.is(e, "an") {
+		return false
+	}
+	u2, ok := units[p.w(e+1)]
+	return ok && n > 0 && fullCount[[2]int{u, u2}] == n
 }
 
 // singular strips a plural s.

@@ -10,9 +10,12 @@ type match struct {
 	typ  string
 	val  string
 	// c is the calendar value of a DATE, when it has one.
-	c     cal
-	hasC  bool
-	wd    int // weekday+1 when the expression is a bare weekday
+	c    cal
+	hasC bool
+	wd   int // weekday+1 when the expression is a bare weekday
+	// part is the part of the day a weekday names ("EV" for "Friday
+	// evening"), "" when none.
+	part  string
 	md    bool
 	month int
 	day   int

@@ -76,9 +76,12 @@
 //     price" is PAST_REF; "will one day" is FUTURE_REF; "in his 30s" is
 //     an age, not a decade; "a quarter of the market" is a share;
 //     "today's world", "today's youth" and "the people of tomorrow"
-//     speak of an age, not a day, and are no expression.
-//   - "Friday night" keeps the day as its value (annotators give the
-//     day as often as the part of day); "tonight", "this morning" and
+//     speak of an age, not a day, and are no expression; nor are "24
+//     hours a day" and "seven days a week" (all the time) or the
+//     aircraft "KC-30s". "two and a half years" is "P2Y6M".
+//   - "Friday evening" is a time ("2020-02-07TEV"); "Friday night"
+//     and "Friday morning" keep the day as their value, as annotators
+//     mostly give them; "tonight", "this morning" and
 //     "mid-afternoon yesterday" are times ("2020-02-10TNI").
 //   - A clock time that names no day ("at 6 p.m.") takes the date of the
 //     nearest date or weekday in its sentence, else the DCT's (without
@@ -238,7 +241,7 @@ func (p *parser) agreeWeekdays(ms []match) {
 		// the pass linear on long texts without paragraph breaks.
 		for b := max(0, a-maxPassage); b < min(len(ms), a+maxPassage+1); b++ {
 			wdm := &ms[b]
-			if b == a || wdm.wd == 0 || wdm.md || wdm.typ != "DATE" || !p.near(wdm, md) {
+			if b == a || wdm.wd == 0 || wdm.md || wdm.typ != "DATE" && wdm.part == "" || !p.near(wdm, md) {
 				continue
 			}
 			wd := time.Weekday(wdm.wd - 1)
@@ -264,6 +267,9 @@ func (p *parser) agreeWeekdays(ms []match) {
 				md.val = md.c.String()
 			}
 			wdm.c, wdm.hasC, wdm.val = md.c, true, md.val
+			if wdm.part != "" {
+				wdm.val += "T" + wdm.part
+			}
 		}
 	}
 }

@@ -142,6 +142,8 @@ func TestTimesDurationsSets(t *testing.T) {
 		{"It lasted twenty-four hours.", time.Time{}, []want{{"twenty-four hours", "PT24H", "DURATION"}}},
 		{"They argued for years.", time.Time{}, []want{{"years", "PXY", "DURATION"}}},
 		{"Sales will grow over the next two years.", dct, []want{{"the next two years", "P2Y", "DURATION"}}},
+		{"The dam is two and a half years late.", time.Time{}, []want{{"two and a half years", "P2Y6M", "DURATION"}}},
+		{"The vote took three and a half hours.", time.Time{}, []want{{"three and a half hours", "PT3H30M", "DURATION"}}},
 	}
 	for _, tc := range tests {
 		check(t, tc.text, tc.dct, tc.expect)
@@ -512,6 +514,12 @@ func TestDaysAndClocks(t *testing.T) {
 			[]want{{"October", "2009-10", "DATE"}}},
 		{"a passive after will", "The sale will be approved in September.", day("2009-05-15"),
 			[]want{{"September", "2009-09", "DATE"}}},
+		{"a weekday evening is a time of that day", "The ferry sank Thursday evening off the cape.", dct,
+			[]want{{"Thursday evening", "2020-02-06TEV", "TIME"}}},
+		{"a weekday night keeps the day", "The mayor spoke Saturday night at the rally.", dct,
+			[]want{{"Saturday night", "2020-02-08", "DATE"}}},
+		{"a weekday evening agrees with its date", "Talks resume on Feb. 12. Delegates arrive Wednesday evening.", dct,
+			[]want{{"Feb. 12", "2020-02-12", "DATE"}, {"Wednesday evening", "2020-02-12TEV", "TIME"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, tc.dct, tc.expect) })
@@ -534,6 +542,9 @@ func TestNotTime(t *testing.T) {
 		{"a share", "The fund holds more than a quarter of the market and about a quarter, of its bonds.", nil},
 		{"quarters of losses are time", "The chain had two consecutive quarters of losses.", []want{{"two consecutive quarters", "P2Q", "DURATION"}}},
 		{"today's world is the present age", "In today's world, and for today's youth, the people of tomorrow matter.", nil},
+		{"an aircraft model is no decade", "The air force flies KC-30s and F-20s, bought in the mid-1990s.", []want{{"the mid-1990s", "199", "DATE"}}},
+		{"round the clock is no time", "Guards watch the clinic 24 hours a day, seven days a week.", nil},
+		{"a count of hours in a day is still time", "The strike lasted 24 hours. Workers rested a day.", []want{{"24 hours", "PT24H", "DURATION"}, {"a day", "P1D", "DURATION"}}},
 		{"today's papers are the day's", "The offer ran in today's editions.", []want{{"today", "2020-02-10", "DATE"}}},
 	}
 	for _, tc := range tests {
