@@ -256,3 +256,152 @@ func (r *run) bothReleased(i int, s doc.Sentence) {
 		return
 	}
 }
+
+// yearInParens: "The Devil's Daughter (Meredith Press, 1969, based on …)",
+// "Two Fighters (Dva boitsa, 1943)" — a publisher, a place or another
+// title, then a year, in the parenthesis after a work: its year.
+func (r *run) yearInParens(i int, s doc.Sentence) {
+	j := i - 1
+	if j > s.First && r.d.Tokens[j].Kind == doc.CloseQuote {
+		j--
+	}
+	if j < s.First {
+		return
+	}
+	w := r.entityAt(j)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionEnd(j) != j+1 || r.awardWordBefore(s.First, i) {
+		return
+	}
+	k := i + 1
+	for k < s.Last && k < i+8 && r.words[k] != "," {
+		if r.words[k] == "(" || r.words[k] == ")" || r.d.Tokens[k].Kind == doc.Number {
+			return
+		}
+		k++
+	}
+	if k == i+1 || k+2 >= s.Last || r.words[k] != "," || r.d.Tokens[k+1].Kind != doc.Number || len(r.words[k+1]) != 4 {
+		return
+	}
+	if r.words[k+2] != ")" && r.words[k+2] != "," {
+		return
+	}
+	if v, ok := r.yearAt(k + 1); ok && len(v) == 4 {
+		r.add(w, doc.Published, -1, v, r.mentionStart(j), k+3, scoreGood, "work-(maker,-year)")
+	}
+}
+
+// itsRelease: "His first LP, W, reached number 1 a few months after its
+// mid-2003 release" — the date before a release noun, after "its", dates
+// the work the clause is about: the nearest work before it.
+func (r *run) itsRelease(i int, s doc.Sentence) {
+	if i+2 >= s.Last {
+		return
+	}
+	k := r.firstDate(i+1, s)
+	if k < 0 {
+		return
+	}
+	x := r.d.Timexes[k]
+	if x.Start != r.d.Tokens[i+1].Start {
+		return
+	}
+	de := r.d.TokenAt(x.End - 1)
+	if de+1 >= s.Last {
+		return
+	}
+	switch r.words[de+1] {
+	case "release", "debut", "premiere", "publication":
+	default:
+		return
+	}
+	for j := i - 1; j >= s.First && j > i-30; j-- {
+		if r.words[j] == ";" || r.words[j] == "which" || r.words[j] == "that" {
+			return
+		}
+		e := r.entityAt(j)
+		if e < 0 {
+			continue
+		}
+		if r.typeOf(e) != doc.Work {
+			j = r.mentionStart(j)
+			continue
+		}
+		p := doc.Published
+		if r.words[de+1] == "premiere" || r.words[de+1] == "debut" {
+			p = doc.Premiere
+		}
+		// "their 2011 release W": the date is the named release's.
+		q := de + 2
+		if q < s.Last && r.d.Tokens[q].Kind == doc.OpenQuote {
+			q++
+		}
+		if n := r.entityAt(q); q < s.Last && n >= 0 {
+			if r.typeOf(n) == doc.Work && r.mentionStart(q) == q {
+				r.add(n, p, -1, x.Value, i, r.mentionEnd(q), scoreGood, "its-year-release")
+			}
+			return
+		}
+		r.add(e, p, -1, x.Value, r.mentionStart(j), de+2, scoreGood, "its-year-release")
+		return
+	}
+}
+
+// debutKinds name the debut a work dates: "her film debut in 1979 in W",
+// "His directorial debut was in 2010 with W".
+var debutWorkKinds = set("film", "directorial", "screen", "acting", "feature", "movie", "television", "stage", "big-screen",
+	"cinematic")
+
+// debutIn: "she made her film debut in 1979 in the thriller W", "His
+// directorial debut was in 2010 with W" — the work of a debut dated in
+// the same phrase came out then.
+func (r *run) debutIn(i int, s doc.Sentence) {
+	if i == s.First || !debutWorkKinds[r.words[i-1]] || r.inQ[i] {
+		return
+	}
+	k := i + 1
+	if k < s.Last && r.words[k] == "was" {
+		k++
+	}
+	if k+1 >= s.Last || r.words[k] != "in" {
+		return
+	}
+	v, de := r.dateRightAfter(k, s)
+	if v == "" {
+		return
+	}
+	j := de + 1
+	if j >= s.Last || r.words[j] != "in" && r.words[j] != "with" {
+		return
+	}
+	// "in the thriller W", "in the “poliziottesco” W"
+	described := false
+	for n := 0; j+1 < s.Last && n < 6; n++ {
+		j++
+		if e := r.entityAt(j); e >= 0 {
+			if r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+				return
+			}
+			switch r.typeOf(e) {
+			case doc.Work:
+			case doc.Org, doc.Loc:
+				// A name the tagger took for a place or a company, after a
+				// genre word, is the title: "in the comedy Harbor".
+				if !described || len(r.d.Entities[e].Mentions) > 2 {
+					return
+				}
+				r.retype(e, doc.Work)
+			default:
+				return
+			}
+			r.add(e, doc.Published, -1, v, i-1, r.mentionEnd(j), scoreGood, "debut-in-year-in")
+			return
+		}
+		if r.words[j] != "the" && r.words[j] != "a" {
+			described = true
+		}
+		t := r.d.Tokens[j].Kind
+		if t == doc.Punct || t == doc.Number || capitalized(r.d.TokenText(j)) && t == doc.Word {
+			return
+		}
+	}
+}

@@ -592,6 +592,11 @@ func (r *run) educated(i int, s doc.Sentence) {
 			p, at = e, i
 		}
 	}
+	if p >= 0 && r.afterThe(at) {
+		// "He won the X Prize while a student at Y": not the prize (tagged
+		// a person) but the sentence's subject (people.go).
+		p, at = r.sentenceSubject(s)
+	}
 	if p < 0 || r.typeOf(p) != doc.Person {
 		return
 	}

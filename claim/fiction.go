@@ -55,6 +55,10 @@ func (r *run) fiction(i int, s doc.Sentence) {
 		r.createdBy(i, s)
 	case "follows", "centers", "centres", "focuses", "revolves", "sees":
 		r.follows(i, s)
+	case "role", "part":
+		r.storyPart(i, s)
+	case "describes", "chronicles", "portrays", "depicts", "tells", "recounts", "narrates", "traces", "relates":
+		r.tellsOf(i, s)
 	case "protagonist", "antagonist", "heroine", "character":
 		r.storyRole(i, s)
 		if r.words[i] == "character" {

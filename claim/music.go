@@ -61,6 +61,10 @@ func (r *run) music(i int, s doc.Sentence) {
 			r.releasedRecording(i, s)
 		}
 		r.bothReleased(i, s)
+	case w == "credited":
+		r.creditedTo(i, s)
+	case w == "for" && i > s.First && (r.words[i-1] == "hit" || r.words[i-1] == "smash"):
+		r.hitFor(i, s)
 	case w == "recorded" || w == "releases" || w == "records":
 		r.releasedRecording(i, s)
 	case w == "'s" || w == "’s" || w == "'":
@@ -69,11 +73,9 @@ func (r *run) music(i int, s doc.Sentence) {
 	case w == "its" || w == "their" || w == "his" || w == "her" || ((w == "band" || w == "group") && i > s.First && r.words[i-1] == "the"):
 		r.topicsRecording(i, s)
 	}
-	if i == s.First {
-		r.albumSongs(s)
-	}
 	if i == s.Last-1 {
 		r.songYear(s)
+		r.docSongs(s)
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(r.words[i]) == 4 {
 		r.yearPerformer(i, s)
@@ -97,6 +99,14 @@ func (r *run) quotedAt(k int, s doc.Sentence) (int, int) {
 		c++
 	}
 	if c >= s.Last || c == k+1 || r.d.Tokens[c].Kind != doc.CloseQuote {
+		return -1, -1
+	}
+	return r.quotedBetween(k, c)
+}
+
+// quotedBetween is quotedAt for the quotation marks at tokens k and c.
+func (r *run) quotedBetween(k, c int) (int, int) {
+	if c <= k+1 {
 		return -1, -1
 	}
 	if e := r.entityAt(k + 1); e >= 0 {
@@ -333,6 +343,8 @@ func (r *run) topicsRecording(i int, s doc.Sentence) {
 			if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 				e, _ = r.quotedAt(j, s)
 				j++
+			} else if j < s.Last && r.entityAt(j) == t && r.mentionStart(j) == j && r.typeOf(t) != doc.Work {
+				e = r.selfTitled(j) // "its self-titled debut album X"
 			} else if j < s.Last && capitalized(r.d.TokenText(j)) {
 				e = r.titleAfterNoun(j, s)
 			}
@@ -344,79 +356,6 @@ func (r *run) topicsRecording(i int, s doc.Sentence) {
 		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && w != "-" || listStop[w] {
 			return
 		}
-	}
-}
-
-// trackCues introduce the songs of an album or name a recording: "The
-// album contains “A” and “B”", "spawned three singles: “A”, “B”", "the
-// B-side “C”".
-var trackCues = set("contains", "contained", "features", "featured", "includes", "included", "including", "singles",
-	"tracks", "spawned", "single", "track", "song", "songs", "b-side", "a-side", "hit", "hits")
-
-// coverWords say a song is someone else's.
-var coverWords = set("cover", "covers", "covered", "version", "versions", "original", "originally", "written", "by",
-	"remix", "remixed", "sampled", "samples", "medley")
-
-// albumSongs: in an article about an album or a song whose performer is
-// known, a sentence with a track cue that names no other person or band
-// lists the performer's songs in quotation marks: "The album contains “A”
-// and “B”", "It was released as a double A-side with “C”".
-func (r *run) albumSongs(s doc.Sentence) {
-	t := r.topic.ent
-	if t < 0 {
-		return
-	}
-	p := -1
-	switch {
-	case sameClass[r.topic.class] == "album" || sameClass[r.topic.class] == "song":
-		p = r.performerOf(t)
-	case sameClass[r.topic.class] == "band" || r.topic.class == "person" && r.musicDoc():
-		p, t = t, -1 // an article about the performer itself
-	}
-	if p < 0 {
-		return
-	}
-	cue := false
-	for k := s.First; k < s.Last; k++ {
-		if e := r.entityAt(k); e >= 0 && e != p && (r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org) {
-			return // another person or band: whose song is unsaid
-		}
-		if coverWords[r.words[k]] {
-			return
-		}
-		if trackCues[r.words[k]] && !r.inQ[k] {
-			cue = true
-		}
-	}
-	for k := s.First; k+1 < s.Last; k++ {
-		// "the album W", "from her third studio album, W": a recording
-		// named after its class noun.
-		if !songNouns[r.words[k]] || r.inQ[k] || r.words[k] == "record" {
-			continue
-		}
-		j := k + 1
-		if r.words[j] == "," && j+1 < s.Last {
-			j++
-		}
-		if w := r.workAt(j); w >= 0 && w != t && w != p && r.d.Mentions[r.ment[j]].Kind == doc.Name {
-			r.add(w, doc.Performer, p, "", k, r.mentionEnd(j), scoreGood-0.1, "album-of-topic")
-		}
-	}
-	if !cue {
-		return
-	}
-	for k := s.First; k < s.Last; k++ {
-		if r.d.Tokens[k].Kind != doc.OpenQuote {
-			continue
-		}
-		w, end := r.quotedAt(k, s)
-		if w < 0 {
-			continue
-		}
-		if w != t && w != p {
-			r.add(w, doc.Performer, p, "", k, end, scoreGood-0.1, "album-track")
-		}
-		k = end - 1
 	}
 }
 
@@ -727,19 +666,31 @@ func (r *run) releasedRecording(i int, s doc.Sentence) {
 var musicLabelWords = set("records", "recordings", "music", "label", "entertainment", "studios", "sound", "songs", "media",
 	"publishing", "productions", "group")
 
+// labelOnlyWords name labels and companies, never a band.
+var labelOnlyWords = set("records", "recordings", "label", "entertainment", "media", "publishing", "productions")
+
 // namedBand reports whether organisation o is called a band: the topic
 // band, or named right after a band noun ("the band X") or right before
 // one ("X's band"); a name with a label word is never one.
 func (r *run) namedBand(o int) bool {
-	if nameHas(r.d.Entities[o].Name, musicLabelWords) {
+	if nameHas(r.d.Entities[o].Name, labelOnlyWords) {
 		return false
 	}
 	if r.isTopic(o) && sameClass[r.topic.class] == "band" {
 		return true
 	}
+	if nameHas(r.d.Entities[o].Name, musicLabelWords) {
+		return r.bandNounBefore(o, 3) // "her band, the Miami Sound Machine"
+	}
+	return r.bandNounBefore(o, 2)
+}
+
+// bandNounBefore reports whether a band noun comes within n tokens before
+// a mention of o: "the band X", "her band, the X".
+func (r *run) bandNounBefore(o, n int) bool {
 	for _, mi := range r.d.Entities[o].Mentions {
 		k := r.d.TokenAt(r.d.Mentions[mi].Start)
-		for j := k - 1; j >= 0 && j >= k-2; j-- {
+		for j := k - 1; j >= 0 && j >= k-n; j-- {
 			if bandNouns[r.words[j]] {
 				return true
 			}

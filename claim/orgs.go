@@ -21,6 +21,7 @@ func (r *run) orgs(i int, s doc.Sentence) {
 	if r.inQ[i] {
 		return
 	}
+	r.members(i, s) // members.go
 	switch w := r.words[i]; {
 	case w == "member" && i+1 < s.Last && r.words[i+1] == "of":
 		r.orgMemberOf(i, s)
@@ -147,7 +148,7 @@ func (r *run) memberOfBandNoun(i int, s doc.Sentence) {
 	switch r.typeOf(b) {
 	case doc.Org:
 	case doc.Person, doc.Loc, doc.GPE, doc.Work:
-		if len(r.d.Entities[b].Mentions) > 2 {
+		if len(r.d.Entities[b].Mentions) > 2 && !r.calledBand(b) {
 			return // a name said often elsewhere is what the tagger says
 		}
 		r.retype(b, doc.Org)
@@ -216,11 +217,12 @@ func (r *run) joinedBand(i int, s doc.Sentence) {
 	if !band && r.typeOf(b) == doc.Org && r.bandish(b) {
 		band = true
 	}
-	if !band {
+	called := r.calledBand(b) // "the punk band X" elsewhere (members.go)
+	if !band && !called {
 		return
 	}
 	if r.typeOf(b) != doc.Org {
-		if !named || len(r.d.Entities[b].Mentions) > 2 {
+		if !called && (!named || len(r.d.Entities[b].Mentions) > 2) {
 			return
 		}
 		r.retype(b, doc.Org)
@@ -613,6 +615,20 @@ func (r *run) workedAt(i int, s doc.Sentence) {
 			if k >= s.Last || (r.words[k] != "at" && r.words[k] != "for") {
 				return
 			}
+		} else if k+3 < s.Last && r.words[k] == "in" {
+			// "worked in the U.S. for X", "works in London at Y": a place
+			// between the verb and the employer.
+			if r.words[k+1] == "the" && r.entityAt(k+1) < 0 {
+				k++
+			}
+			g := r.entityAt(k + 1)
+			if g < 0 || (r.typeOf(g) != doc.GPE && r.typeOf(g) != doc.Loc) || r.mentionStart(k+1) != k+1 {
+				return
+			}
+			k = r.mentionEnd(k + 1)
+			if k >= s.Last || (r.words[k] != "for" && r.words[k] != "at") {
+				return
+			}
 		} else if k >= s.Last || r.words[k] != "at" {
 			return
 		}
@@ -643,6 +659,18 @@ func (r *run) workedAt(i int, s doc.Sentence) {
 		return
 	}
 	r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "worked-at")
+}
+
+// onlyPerson reports whether person p is the only person named in
+// sentence s: a subject far from its predicate ("Lind acquired experience
+// at … and for a period was an editor at X") is then still the one meant.
+func (r *run) onlyPerson(p int, s doc.Sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && e != p && isPersonType(r.typeOf(e)) {
+			return false
+		}
+	}
+	return true
 }
 
 // definedOrg returns the organisation the opening definition is about
@@ -913,7 +941,7 @@ func (r *run) bandNounPhrase(k int, s doc.Sentence) (int, int) {
 	switch r.typeOf(b) {
 	case doc.Org:
 	case doc.Person, doc.Loc, doc.GPE, doc.Work:
-		if !r.bandNamed(b) && r.typeOf(b) != doc.Work {
+		if !r.bandNamed(b) && r.typeOf(b) != doc.Work && !r.calledBand(b) {
 			return -1, -1
 		}
 		r.retype(b, doc.Org)
@@ -1199,7 +1227,7 @@ func (r *run) roleListAt(i int, s doc.Sentence) {
 		return
 	}
 	p, at := r.personBefore(j+1, s.First)
-	if p < 0 || r.typeOf(p) != doc.Person || j-at > 14 {
+	if p < 0 || r.typeOf(p) != doc.Person || (j-at > 14 && !r.onlyPerson(p, s)) {
 		return
 	}
 	r.add(p, r.officerOf(r.words[i], o), o, "", at, end, scoreGood, "role-list-at-org")

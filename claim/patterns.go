@@ -164,6 +164,7 @@ func (r *run) sentence(si int) {
 		r.orgs(i, s)
 		r.screen(i, s)
 		r.music(i, s)
+		r.dates(i, s)
 		if r.d.Tokens[i].Kind == doc.Number {
 			r.yearOfWork(i, s)
 		}

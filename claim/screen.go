@@ -429,6 +429,23 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.topicSubject(s)
 		r.plotSubject(s)
 	}
+	if i == s.First {
+		r.appearingFirst(s)
+		r.droppedSubject(s)
+		r.companyWorks(s)
+	}
+	if w == "cast" {
+		r.castActive(i, s)
+	}
+	if w == "production" {
+		r.productionBy(i, s)
+	}
+	if w == "featuring" || w == "features" || w == "featured" {
+		r.featuringCharacter(i, s)
+	}
+	if w == "appeared" || w == "appears" || w == "appear" {
+		r.characterAppeared(i, s)
+	}
 	switch {
 	case castVerbs[w]:
 		r.castBefore(i, s)
@@ -457,6 +474,12 @@ func (r *run) screen(i int, s doc.Sentence) {
 	}
 	if w == "features" || w == "featured" {
 		r.workFeatures(i, s)
+	}
+	if w == "film" || w == "movie" {
+		r.directorsFilm(i, s)
+	}
+	if w == "paired" || w == "teamed" {
+		r.pairedWith(i, s)
 	}
 }
 
@@ -655,11 +678,29 @@ func (r *run) plotSubject(s doc.Sentence) {
 	if w < 0 || r.sportsDoc() {
 		return
 	}
-	list := r.listAfter(s.First, s.Last, 0, doc.Person, doc.Character)
-	if len(list) == 0 || list[0].e < 0 || r.mentionStart(s.First) != s.First {
+	// "In the play, king X decides": the plot opens after the phrase.
+	first := s.First
+	if k := r.plotOpening(s); k >= 0 {
+		first = k
+	}
+	list := r.listAfter(first, s.Last, 0, doc.Person, doc.Character)
+	if len(list) == 0 || list[0].e < 0 || r.mentionStart(first) != first {
 		return
 	}
 	k := list[len(list)-1].end
+	// "X's younger brother Y enters": both are characters.
+	if len(list) == 1 && k+2 < s.Last && (r.words[k] == "'s" || r.words[k] == "’s") {
+		j := k + 1
+		for n := 0; j < s.Last && n < 2 && kinModifiers[r.words[j]]; n++ {
+			j++
+		}
+		if j < s.Last && kinNouns[r.words[j]] {
+			if e, end := r.characterAt(j+1, s); e >= 0 {
+				list = append(list, agent{e, end})
+				k = end
+			}
+		}
+	}
 	if k < s.Last && (r.words[k] == "also" || r.words[k] == "then" || r.words[k] == "soon" || r.words[k] == "later" || r.words[k] == "finally") {
 		k++
 	}
@@ -668,7 +709,8 @@ func (r *run) plotSubject(s doc.Sentence) {
 		return
 	}
 	for _, a := range list {
-		if a.e == w || r.isTopic(a.e) || r.isMaker(a.e) || r.d.Mentions[r.ment[a.end-1]].Kind != doc.Name {
+		if a.e == w || r.isTopic(a.e) || r.isMaker(a.e) || r.d.Mentions[r.ment[a.end-1]].Kind != doc.Name ||
+			first != s.First && r.castMember(a.e) {
 			continue // a pronoun's referent is too uncertain here
 		}
 		r.markCharacter(a.e)
@@ -829,6 +871,9 @@ func (r *run) definitionAuthor() int {
 		if r.mentionStart(k) > s.First && r.words[r.mentionStart(k)-1] == "by" {
 			return e
 		}
+		if r.byWriter(r.mentionStart(k), s) {
+			return e
+		}
 		return -1
 	}
 	return -1
@@ -936,7 +981,7 @@ func (r *run) worksListAt(k int, s doc.Sentence) []agent {
 	var works []agent
 	j := k
 	for j < s.Last && j < k+5 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.d.Tokens[j].Kind == doc.Word &&
-		!listStop[r.words[j]] || j < s.Last && r.words[j] == "the" {
+		!listStop[r.words[j]] || j < s.Last && r.words[j] == "the" && r.entityAt(j) < 0 {
 		j++
 	}
 	for j < s.Last {
@@ -944,6 +989,10 @@ func (r *run) worksListAt(k int, s doc.Sentence) []agent {
 			j++
 		}
 		e := r.workAt(j)
+		if e < 0 && j+2 < s.Last && r.words[j+1] == "-" && capitalized(r.d.TokenText(j)) && r.workAt(j+2) >= 0 {
+			j += 2 // "Close - Up": a hyphenated title read in half
+			e = r.workAt(j)
+		}
 		if e < 0 && len(works) > 0 {
 			e = r.yearTitle(j, s)
 		}
@@ -962,6 +1011,16 @@ func (r *run) worksListAt(k int, s doc.Sentence) []agent {
 		if j < s.Last && r.words[j] == "(" {
 			for q := j; q < s.Last && q < j+8; q++ {
 				if r.words[q] == ")" {
+					j = q + 1
+					break
+				}
+			}
+		}
+		// "W (1997) – which won the prize that year – and V": an aside
+		// between dashes.
+		if j < s.Last && (r.words[j] == "–" || r.words[j] == "—") {
+			for q := j + 1; q < s.Last && q < j+30; q++ {
+				if r.words[q] == "–" || r.words[q] == "—" {
 					j = q + 1
 					break
 				}
@@ -1068,13 +1127,15 @@ func (r *run) quotedSpan(a, b int) bool {
 var familyWords = set("son", "sons", "daughter", "daughters", "sister", "sisters", "brother", "brothers", "wife", "wives",
 	"husband", "mother", "father", "children", "child", "twin", "cousin", "uncle", "aunt", "grandson", "granddaughter",
 	"grandfather", "grandmother", "nephew", "niece", "married", "parents", "stepmother", "stepfather", "half-brother",
-	"half-sister")
+	"half-sister", "born", "companion", "consort")
 
 // kinOfCharacter: in an article about a character of a story ("X is the
 // main character of the epic W"), the family the article names ("the son
 // of A", "married to B, C and D", "His children included E and F") are
 // characters of the same story.
 func (r *run) kinOfCharacter() {
+	r.storyKin()
+	r.cycleCharacters()
 	ch := r.topic.ent
 	if ch < 0 || !isPersonType(r.typeOf(ch)) {
 		return

@@ -184,6 +184,7 @@ func matchWords(ws, cue []string) bool {
 // person behind a character, what happens in the story, the work of each
 // casting, and duplicates.
 func (r *run) finish() {
+	r.people() // people.go: marriages, schools and parties read over the document
 	d := r.d
 	for _, c := range r.out {
 		if c.Predicate == doc.Plays {

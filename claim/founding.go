@@ -1,0 +1,808 @@
+package claim
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
+
+// Inception and publication dates that the founding and release patterns
+// of the other files leave out: the thing an encyclopedic article defines,
+// named later by "It" or "The NOUN" ("It was built in 1900", "The canton
+// was created in 1986"), a participle inside the definition ("X was an
+// army formation established in March 1941"), an organisation named as the
+// object of a founding verb ("formed the party X in 1932"), a founding
+// dated by the clause that opens the sentence ("In 1942 the X camp was
+// built next to …", "Since 1773, when X was founded"), and a work dated by
+// a relative clause ("“W”, which was first released in 1966").
+
+// inceptionVerbs say that an organisation, a place or a building came to
+// be.
+var inceptionVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "opened", "built",
+	"constructed", "erected", "inaugurated", "chartered", "organized", "organised", "launched", "consecrated",
+	"unveiled", "completed", "instituted", "originated", "set")
+
+// originVerbs are inception verbs in the active voice with the thing
+// founded as their subject: "the city originated in 1624".
+var originVerbs = set("originated", "originates")
+
+// foundingAdverbs may stand between the auxiliary and the verb: "was
+// originally founded", "was officially opened".
+var foundingAdverbs = set("originally", "first", "officially", "formally", "initially", "jointly", "already")
+
+// placeNouns name a place or a building: its type is a location.
+var placeNouns = set("monument", "memorial", "hall", "palace", "castle", "church", "cathedral", "chapel", "mosque",
+	"temple", "synagogue", "basilica", "abbey", "monastery", "building", "tower", "bridge", "tunnel", "dam", "canal",
+	"airport", "stadium", "arena", "park", "reserve", "garden", "gardens", "square", "street", "road", "freeway",
+	"highway", "motorway", "railway", "camp", "facility", "centre", "center", "museum", "library", "theatre", "theater",
+	"hospital", "prison", "fort", "fortress", "lighthouse", "mall", "hotel", "area", "site", "estate", "manor",
+	"mansion", "villa", "cemetery", "port", "harbour", "harbor", "pier", "plaza", "shrine", "grotto", "observatory",
+	"zoo", "reservoir", "lake", "trail", "station", "terminal", "school")
+
+// townNouns name a settlement or an administrative division.
+var townNouns = set("city", "town", "village", "canton", "municipality", "commune", "county", "district", "province",
+	"region", "borough", "suburb", "neighborhood", "neighbourhood", "settlement", "parish", "township", "colony",
+	"republic", "kingdom", "principality", "territory", "governorate", "prefecture", "state", "duchy", "emirate")
+
+// bodyNouns name organisations beyond the definition classes of topic.go:
+// units, bodies, events held every year.
+var bodyNouns = set("command", "formation", "unit", "regiment", "brigade", "battalion", "squadron", "fleet", "force",
+	"ministry", "committee", "commission", "board", "court", "authority", "service", "initiative", "festival",
+	"tournament", "order", "diocese", "archdiocese", "congregation", "dynasty", "restaurant", "store", "body",
+	"hub", "program", "programme", "cooperative", "co-operative", "franchise", "museum", "library", "hospital",
+	"school", "parliament", "assembly", "senate", "legislature", "government", "cabinet", "army", "navy", "police",
+	"department", "office", "bureau", "exchange", "market", "think", "tank", "lab", "laboratory", "centre", "center")
+
+// foundedClass returns the entity type a definition's class noun gives
+// a founded thing, or "" for a noun that names none.
+func foundedClass(w string) doc.EntityType {
+	switch {
+	case orgClass[w] || bodyNouns[w]:
+		return doc.Org
+	case townNouns[w]:
+		return doc.GPE
+	case placeNouns[w]:
+		return doc.Loc
+	}
+	return ""
+}
+
+// foundable reports whether an entity of type t can have an inception.
+func foundable(t doc.EntityType) bool { return t == doc.Org || t == doc.GPE || t == doc.Loc }
+
+// dates runs the patterns of this file at token i.
+func (r *run) dates(i int, s doc.Sentence) {
+	if r.inQ[i] {
+		return
+	}
+	w := r.words[i]
+	if inceptionVerbs[w] || originVerbs[w] {
+		r.itWasFounded(i, s)
+		r.definedParticiple(i, s)
+		r.frontedFounding(i, s)
+		r.frontedParticiple(i, s)
+		r.nameOriginated(i, s)
+	}
+	switch w {
+	case "founded", "co-founded", "established", "formed", "created", "incorporated":
+		r.foundedObject(i, s)
+	case "released", "published", "issued", "premiered":
+		r.whichReleased(i, s)
+	case "(":
+		r.yearInParens(i, s)
+	case "its", "their":
+		r.itsRelease(i, s)
+	case "debut":
+		r.debutIn(i, s)
+	}
+}
+
+// defined is the thing the opening sentence of an encyclopedic article
+// defines, read for dates: the topic when topic.go found one, else a
+// title before a copula whose class noun names an organisation, a place
+// or a building ("The X Monument in Y is a large concrete monument").
+type defined struct {
+	ent         int    // the entity, or -1
+	class       string // its class noun
+	first, cop  int    // the title's first token, the copula
+	typ         doc.EntityType
+	titleEnd    int
+	mentionDone bool
+}
+
+// definedThing reads the definition of the first sentence. It makes the
+// title a mention only when make is true, so that a pattern that does not
+// fire leaves the document as it was.
+func (r *run) definedThing(make bool) defined {
+	d := defined{ent: -1}
+	if len(r.d.Sentences) == 0 {
+		return d
+	}
+	if r.topic.ent >= 0 && r.topic.class != "person" {
+		d.ent, d.class, d.first, d.cop, d.titleEnd = r.topic.ent, r.topic.class, r.topic.first, r.topic.cop, r.topic.end
+		d.typ = r.typeOf(d.ent)
+		if !foundable(d.typ) {
+			if t := foundedClass(d.class); t != "" && !workClass[d.class] {
+				d.typ = t
+			}
+		}
+		return d
+	}
+	s := r.d.Sentences[0]
+	a := s.First
+	for a < s.Last && r.d.Tokens[a].Kind == doc.OpenQuote {
+		a++
+	}
+	b, cop, depth := -1, -1, 0
+	for k := a; k < s.Last && k < a+40; k++ {
+		w := r.words[k]
+		switch {
+		case w == "(":
+			depth++
+		case w == ")" && depth > 0:
+			depth--
+		}
+		if b < 0 && (w == "(" || w == "," || copulas[w]) {
+			b = k
+		}
+		if depth == 0 && copulas[w] {
+			cop = k
+			break
+		}
+	}
+	if b <= a || cop < 0 || b-a > 10 || cop-b > 15 {
+		return d
+	}
+	// "The Navy, Army and Air Force Institutes (NAAFI) is": a name the
+	// tagger read across the comma runs on to the parenthesis or copula.
+	if r.words[b] == "," && r.ment[b-1] >= 0 && r.ment[b-1] == r.ment[min(b+1, s.Last-1)] {
+		for q := b + 1; q <= cop; q++ {
+			if r.words[q] == "(" || q == cop {
+				b = q
+				break
+			}
+		}
+		if b-a > 12 {
+			return d
+		}
+	}
+	// "The X Monument in Warsaw is": the place is no part of the title.
+	for q := a + 1; q+1 < b; q++ {
+		if r.words[q] == "in" {
+			if e := r.entityAt(q + 1); e >= 0 && (r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Loc) && r.mentionEnd(q+1) == b {
+				b = q
+			}
+			break
+		}
+	}
+	// "The X camp was": a class noun ends the title in lower case.
+	tail := b
+	for tail > a && r.d.Tokens[tail-1].Kind == doc.Word && !capitalized(r.d.TokenText(tail-1)) {
+		tail--
+	}
+	if tail == a || b-tail > 1 || !r.titleLike(a, tail) {
+		return d
+	}
+	if tail < b && foundedClass(r.words[tail]) == "" {
+		return d
+	}
+	// The class noun: the last known one of the noun phrase after the
+	// copula, before a preposition, a relative pronoun or a punctuation.
+	k := cop + 1
+	switch {
+	case k+2 < s.Last && r.words[k] == "one" && r.words[k+1] == "of" && r.words[k+2] == "the":
+		k += 3
+	case k < s.Last && (r.words[k] == "a" || r.words[k] == "an" || r.words[k] == "the"):
+		k++
+	default:
+		return d
+	}
+	class := ""
+	for j := k; j < s.Last && j < k+14; j++ {
+		w := r.words[j]
+		if r.d.Tokens[j].Kind == doc.Punct && w != "-" || j > k && (w == "of" || w == "in" || w == "on" || w == "at" ||
+			w == "for" || w == "with" || w == "by" || w == "from" || w == "which" || w == "that" || w == "who" ||
+			w == "whose" || w == "where" || w == "to") || j > k && class != "" && verbLike(w) {
+			break
+		}
+		if foundedClass(w) != "" && r.entityAt(j) < 0 {
+			class = w
+		}
+	}
+	if tail < b {
+		class = r.words[tail] // "The X camp was a facility": the title's noun
+	}
+	if class == "" || workClass[class] {
+		return d
+	}
+	d.class, d.first, d.cop, d.typ, d.titleEnd = class, a, cop, foundedClass(class), b
+	if r.words[a] == "the" && b > a+1 {
+		d.first = a
+	}
+	// The entity: a name mention covering the title, else (only when
+	// asked) a new one.
+	if e := r.titleEntity(a, b); e >= 0 {
+		d.ent = e
+		return d
+	}
+	if e := r.titleEntity(a, tail); e >= 0 && tail < b {
+		d.ent = e
+		return d
+	}
+	if !make {
+		d.ent = -2 // to be made
+		return d
+	}
+	start := a
+	if r.words[a] == "the" {
+		start = a + 1
+	}
+	for q := start; q < b; q++ {
+		if mi := r.ment[q]; mi >= 0 && (r.mentionStart(q) < start || r.mentionEnd(q) > b) {
+			d.ent = -1
+			return d
+		}
+	}
+	d.ent = r.newMention(start, b, d.typ, doc.Name, -1)
+	return d
+}
+
+// titleLike is titleShaped where a dash may join names: "The A – B
+// Monument".
+func (r *run) titleLike(a, b int) bool {
+	for k := a; k < b; k++ {
+		if r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && r.words[k] != "." && r.words[k] != ";" {
+			continue
+		}
+		if !r.titleShaped(k, k+1) && !titleSmall[r.words[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// settle makes the defined thing an entity of a type that has an
+// inception, and returns it, or -1.
+func (r *run) settle() int {
+	d := r.definedThing(true)
+	if d.ent < 0 || d.typ == "" {
+		return -1
+	}
+	t := r.typeOf(d.ent)
+	if foundable(t) {
+		return d.ent
+	}
+	switch t {
+	case doc.Person, doc.Work, doc.Event, doc.NORP, "":
+		if len(r.d.Entities[d.ent].Mentions) > 8 {
+			return -1
+		}
+		r.retype(d.ent, d.typ)
+		return d.ent
+	}
+	return -1
+}
+
+// refersToDefined reports whether the subject that opens at token k names
+// the defined thing: "It", "The canton", "This company", "The current
+// league", or a mention of its entity. It returns the token after the
+// subject, or -1.
+func (r *run) refersToDefined(k int, s doc.Sentence, d defined) int {
+	if k >= s.Last {
+		return -1
+	}
+	w := r.words[k]
+	if w == "it" {
+		return k + 1
+	}
+	if w == "the" || w == "this" {
+		j := k + 1
+		if j < s.Last && (r.words[j] == "current" || r.words[j] == "original" || r.words[j] == "present" || r.words[j] == "new") {
+			j++
+		}
+		if j < s.Last && r.entityAt(j) < 0 && (r.words[j] == d.class || sameClass[r.words[j]] != "" && sameClass[r.words[j]] == sameClass[d.class] ||
+			companyNouns[r.words[j]] && companyNouns[d.class]) {
+			return j + 1
+		}
+	}
+	if e := r.entityAt(k); e >= 0 && e == d.ent && r.mentionStart(k) == k {
+		return r.mentionEnd(k)
+	}
+	return -1
+}
+
+// passiveTo reports whether tokens [a, i) are an auxiliary and adverbs
+// before the participle at i: "was", "was originally", "has been".
+func (r *run) passiveTo(a, i int) bool {
+	aux := false
+	for k := a; k < i; k++ {
+		switch w := r.words[k]; {
+		case w == "was" || w == "were" || w == "is" || w == "been" || w == "has" || w == "had" || w == "have":
+			aux = true
+		case foundingAdverbs[w]:
+		default:
+			return false
+		}
+	}
+	return aux
+}
+
+// foundingDate returns the date a founding verb at token i names in its
+// clause: "in 1935", "on 4 January 1926", "by X in 1923", "as a camp in
+// 1935", within ten tokens and before a comma or a relative pronoun.
+func (r *run) foundingDate(i int, s doc.Sentence) (string, int) {
+	for k := i + 1; k+1 < s.Last && k < i+12; k++ {
+		switch r.words[k] {
+		case ",", ";", "(", "which", "who", "that", "when", "and", "but", "after", "before", "until":
+			return "", -1
+		case "in", "on", "from", "during", "around", "circa", "c.":
+			if v, de := r.decadeRightAfter(k, s); v != "" {
+				return v, de
+			}
+		}
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Date {
+			return "", -1
+		}
+	}
+	return "", -1
+}
+
+// decade is a TimeML decade: "197" for "the 1970s".
+var decade = regexp.MustCompile(`^\d{3}$`)
+
+// dateOrDecade reports whether v is a calendar date, a year, a month or a
+// decade.
+func dateOrDecade(v string) bool {
+	return v != "" && (datePrefix.MatchString(v) || decade.MatchString(v))
+}
+
+// decadeRightAfter is dateRightAfter that takes a decade too: "in the
+// late 1970s".
+func (r *run) decadeRightAfter(i int, s doc.Sentence) (string, int) {
+	if i+1 >= s.Last {
+		return "", -1
+	}
+	from := r.d.Tokens[i+1].Start
+	for _, t := range r.d.Timexes {
+		if t.Start == from && t.End <= s.End && dateOrDecade(t.Value) {
+			return t.Value, r.d.TokenAt(t.End - 1)
+		}
+	}
+	return "", -1
+}
+
+// companyNouns name a business; any of them may name again a business
+// the article defined by another: "a subsidiary of X … This company".
+var companyNouns = set("company", "firm", "corporation", "subsidiary", "manufacturer", "retailer", "airline", "bank",
+	"publisher", "conglomerate", "chain", "brand", "operator", "carrier", "startup", "developer", "business")
+
+// founding verbs that need more than a date to say a founding: "set" is
+// "set up", "completed" and "launched" say a building or a service came
+// to be only of a place or with the defined thing as subject.
+func (r *run) foundingVerbAt(i int, s doc.Sentence) bool {
+	if r.words[i] == "set" {
+		return i+1 < s.Last && r.words[i+1] == "up"
+	}
+	return true
+}
+
+// itWasFounded: "It was built in the late 1970s", "The canton was created
+// in 1986", "This company was incorporated on 4 January 1926", "Designed
+// by A, it was built in 1900", "The current league originates from 1978"
+// — a later sentence dates the thing the article defines.
+func (r *run) itWasFounded(i int, s doc.Sentence) {
+	if s.First == r.d.Sentences[0].First || !r.foundingVerbAt(i, s) {
+		return
+	}
+	d := r.definedThing(false)
+	if d.ent == -1 || d.typ == "" {
+		return
+	}
+	// The subject: the sentence's first words, or "it" after a fronted
+	// participle clause ("Designed by A, it was built").
+	k := s.First
+	end := r.refersToDefined(k, s, d)
+	if end < 0 {
+		for j := s.First + 1; j < i; j++ {
+			if r.words[j] == "," && j+1 < i && r.words[j+1] == "it" && fronted(r.words[s.First]) {
+				k, end = j+1, j+2
+				break
+			}
+		}
+	}
+	if end < 0 || end > i {
+		return
+	}
+	// "The monument, cast in X, was unveiled": an apposition.
+	j := end
+	if j < i && r.words[j] == "," {
+		for j++; j < i && r.words[j] != ","; j++ {
+		}
+		j++
+	}
+	v := r.words[i]
+	if originVerbs[v] {
+		if j != i {
+			return
+		}
+	} else if j >= i || !r.passiveTo(j, i) {
+		return
+	}
+	date, de := r.foundingDate(i, s)
+	from := k
+	if date == "" && k > s.First+2 && r.words[k-1] == "," && (r.words[s.First] == "in" || r.words[s.First] == "on") {
+		// "On 10 August 1954, it was established as the X": the date
+		// that opens the sentence.
+		if v, e := r.decadeRightAfter(s.First, s); v != "" && e == k-2 {
+			date, de, from = v, i, s.First
+		}
+	}
+	if !dateOrDecade(date) {
+		return
+	}
+	e := r.settle()
+	if e < 0 {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, from, de+1, scoreGood, "it-was-founded")
+	// "… established as the X National Shrine": the new name too.
+	if q := i + 1; q+2 < s.Last && r.words[q] == "as" && r.words[q+1] == "the" {
+		if n := r.entityAt(q + 2); n >= 0 && n != e && foundable(r.typeOf(n)) && r.mentionStart(q+2) == q+2 && r.d.Mentions[r.ment[q+2]].Kind == doc.Name {
+			r.add(n, doc.Inception, -1, date, from, max(de+1, r.mentionEnd(q+2)), scoreGood, "it-was-founded-as")
+		}
+	}
+}
+
+// fronted reports whether w can open a participle or prepositional clause
+// before a sentence's subject: "Designed by A, it", "Under B, it".
+func fronted(w string) bool {
+	switch w {
+	case "in", "on", "under", "after", "during", "following", "originally", "initially", "like", "as", "with", "since":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
+
+// definedParticiple: "Lark Force was an Australian Army formation
+// established in March 1941", "X is an organisation created by the
+// government in 1921", "X is a financial hub in Y that officially
+// launched on July 5, 2018" — a founding participle or relative clause
+// on the class noun of the opening definition dates the defined thing.
+func (r *run) definedParticiple(i int, s doc.Sentence) {
+	if s.First != r.d.Sentences[0].First || !r.foundingVerbAt(i, s) {
+		return
+	}
+	d := r.definedThing(false)
+	if d.ent == -1 || d.typ == "" || i <= d.cop+2 {
+		return
+	}
+	// Back over "that was officially", "which was".
+	k := i - 1
+	for k > d.cop && (foundingAdverbs[r.words[k]] || r.words[k] == "was" || r.words[k] == "were" || r.words[k] == "is" ||
+		r.words[k] == "has" || r.words[k] == "been") {
+		k--
+	}
+	if r.words[k] == "that" || r.words[k] == "which" {
+		k--
+	} else if k != i-1 {
+		return
+	}
+	// The phrase from the copula holds no apposition, clause or list: a
+	// noun phrase and its place ("a hub in Y, Z").
+	for q := d.cop + 1; q <= k; q++ {
+		w := r.words[q]
+		if w == ";" || w == "(" || copulas[w] || w == "and" && q+1 <= k && (r.words[q+1] == "a" || r.words[q+1] == "an" || r.words[q+1] == "the") {
+			return
+		}
+		if w == "," && q+1 <= k && (r.words[q+1] == "a" || r.words[q+1] == "an" || r.words[q+1] == "the" || r.words[q+1] == "which") {
+			return
+		}
+		if q > d.cop+1 && (w == "which" || w == "that" || w == "who") {
+			return
+		}
+	}
+	// The word before the participle: the class noun phrase's head, or
+	// the place after it.
+	if e := r.entityAt(k); e >= 0 {
+		if r.typeOf(e) != doc.GPE && r.typeOf(e) != doc.Loc || r.words[i-1] != "that" && r.words[i-1] != "which" && !foundingAdverbs[r.words[i-1]] {
+			return // "a subsidiary of ORG founded in 1990": the organisation's date
+		}
+	} else if r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k)) {
+		return
+	}
+	if r.originVerb(i) {
+		return
+	}
+	date, de := r.foundingDate(i, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	if e := r.settle(); e >= 0 {
+		r.add(e, doc.Inception, -1, date, d.first, de+1, scoreGood, "defined-participle")
+	}
+}
+
+// originVerb reports whether the verb at i is an active origin verb,
+// which no participle pattern reads.
+func (r *run) originVerb(i int) bool { return originVerbs[r.words[i]] }
+
+// foundedObject: "Adachi formed the right-wing political organization X
+// in December 1932", "who established the Friends of Y in 1994" — an
+// organisation named as the object of a founding verb, with the date
+// right after it.
+func (r *run) foundedObject(i int, s doc.Sentence) {
+	if i > s.First && (r.words[i-1] == "was" || r.words[i-1] == "were" || r.words[i-1] == "been" || r.words[i-1] == "be") {
+		return
+	}
+	k := i + 1
+	if k < s.Last && (r.words[k] == "the" || r.words[k] == "a" || r.words[k] == "an") {
+		k++
+	}
+	for n := 0; k < s.Last && n < 5 && r.entityAt(k) < 0; n++ {
+		w := r.words[k]
+		if r.d.Tokens[k].Kind != doc.Word && w != "-" || capitalized(r.d.TokenText(k)) || titleSmall[w] || verbLike(w) && !strings.HasSuffix(w, "-wing") {
+			if w != "right" && w != "left" && w != "-" {
+				return
+			}
+		}
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	classed := k > i+1 && (orgClass[r.words[k-1]] || bodyNouns[r.words[k-1]])
+	switch r.typeOf(o) {
+	case doc.Org:
+	case doc.Person, doc.Work:
+		// "formed the political organization X": the class noun says
+		// what the tagger took for a person is an organisation.
+		if !classed || len(r.d.Entities[o].Mentions) > 3 {
+			return
+		}
+	default:
+		return
+	}
+	end := r.mentionEnd(k)
+	if end-1 > k && (r.words[end-1] == "in" || r.words[end-1] == "on") && end < s.Last && r.d.Tokens[end].Kind == doc.Number {
+		end-- // "the Friends of Nature in" read as one name before "1994"
+	}
+	if end+2 < s.Last && r.words[end] == "(" && r.words[end+2] == ")" {
+		end += 3 // "X (ABBR)"
+	}
+	if end+1 >= s.Last || r.words[end] != "in" && r.words[end] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(end, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	if r.typeOf(o) != doc.Org {
+		r.retype(o, doc.Org)
+	}
+	r.add(o, doc.Inception, -1, date, i, de+1, scoreGood, "founded-org-in")
+}
+
+// frontedFounding: "In 1942 the X Center was built next to the camp",
+// "On 17 March 2009, …, the X Authority, led by Y, was formed", "Since
+// 1773, when the X Opera was founded by Y" — a passive founding with no
+// date of its own, dated by the clause that opens the sentence or by the
+// date before "when".
+func (r *run) frontedFounding(i int, s doc.Sentence) {
+	if originVerbs[r.words[i]] || !r.foundingVerbAt(i, s) || r.words[i] == "completed" || r.words[i] == "launched" {
+		return
+	}
+	if v, _ := r.foundingDate(i, s); v != "" {
+		return // the verb's own date: other patterns read it
+	}
+	// Back over the auxiliary to the subject, maybe past an apposition.
+	k := i - 1
+	for k > s.First && (foundingAdverbs[r.words[k]] || r.words[k] == "was" || r.words[k] == "were") {
+		k--
+	}
+	if k == i-1 || r.words[k+1] != "was" && r.words[k+1] != "were" {
+		return
+	}
+	if r.words[k] == "," {
+		j := k - 1
+		for j > s.First && j > k-10 && r.words[j] != "," {
+			j--
+		}
+		if r.words[j] != "," {
+			return
+		}
+		k = j - 1
+	}
+	o := r.entityAt(k)
+	if o < 0 || !foundable(r.typeOf(o)) || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	if (r.typeOf(o) == doc.GPE || r.typeOf(o) == doc.Loc) && !placeFounding[r.words[i]] && r.words[i] != "built" &&
+		r.words[i] != "constructed" && r.words[i] != "erected" && r.words[i] != "inaugurated" {
+		return
+	}
+	at := r.mentionStart(k)
+	a := at
+	if a > s.First && r.words[a-1] == "the" {
+		a--
+	}
+	// "…, when X was founded": the date before the "when".
+	if a-3 >= s.First && r.words[a-1] == "when" && r.words[a-2] == "," {
+		for _, x := range r.d.Timexes {
+			if x.End <= r.d.Tokens[a-2].Start && r.d.TokenAt(x.End-1) == a-3 && datePrefix.MatchString(x.Value) {
+				r.add(o, doc.Inception, -1, x.Value, r.d.TokenAt(x.Start), i+1, scoreGood, "when-founded")
+				return
+			}
+		}
+		return
+	}
+	// "During the war, in 1942 the X was built": the date right before
+	// the subject.
+	q := a - 1
+	if q > s.First && r.words[q] == "," {
+		q--
+	}
+	for _, x := range r.d.Timexes {
+		if q <= s.First || r.d.TokenAt(x.End-1) != q || x.End > r.d.Tokens[q].End || !datePrefix.MatchString(x.Value) {
+			continue
+		}
+		p := r.d.TokenAt(x.Start)
+		if p-1 >= s.First && (r.words[p-1] == "in" || r.words[p-1] == "on") && (p-1 == s.First || r.words[p-2] == ",") {
+			r.add(o, doc.Inception, -1, x.Value, p-1, i+1, scoreGood, "in-date-founded-passive")
+			return
+		}
+	}
+	// "On DATE, …, the X was formed".
+	w := r.words[s.First]
+	if w != "in" && w != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(s.First, s)
+	if date == "" || !datePrefix.MatchString(date) || de >= a {
+		return
+	}
+	// The subject is the first name after the date.
+	for q := de + 1; q < at; q++ {
+		if e := r.entityAt(q); e >= 0 && r.typeOf(e) != doc.Date && r.typeOf(e) != doc.NORP {
+			return
+		}
+		if r.words[q] == ";" {
+			return
+		}
+	}
+	r.add(o, doc.Inception, -1, date, s.First, i+1, scoreGood, "in-date-founded-passive")
+}
+
+// whichReleased: "“W”, which was first released in 1966", "the single
+// “W”, which had originally been released in 1981" — a relative clause
+// on a work dates it.
+func (r *run) whichReleased(i int, s doc.Sentence) {
+	k := i - 1
+	for k > s.First && (r.words[k] == "was" || r.words[k] == "were" || r.words[k] == "had" || r.words[k] == "has" ||
+		r.words[k] == "been" || r.words[k] == "originally" || r.words[k] == "first" || r.words[k] == "initially") {
+		k--
+	}
+	if k == i-1 || r.words[k] != "which" || k-2 < s.First || r.words[k-1] != "," {
+		return
+	}
+	j := k - 2
+	if r.d.Tokens[j].Kind == doc.CloseQuote && j > s.First {
+		j--
+	}
+	e := r.entityAt(j)
+	if e < 0 || r.typeOf(e) != doc.Work || r.mentionEnd(j) != j+1 {
+		return
+	}
+	if i+2 >= s.Last || r.words[i+1] != "in" && r.words[i+1] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(i+1, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	p := doc.Published
+	if r.words[i] == "premiered" {
+		p = doc.Premiere
+	}
+	r.add(e, p, -1, date, r.mentionStart(j), de+1, scoreGood, "which-was-released")
+}
+
+// frontedParticiple: "Established in October 1924 at the request of A,
+// Villanova was founded by …", "Built in the 1720s, the palace offers …",
+// "Formed in 1991, the group consists of …" — a founding participle that
+// opens the sentence dates the subject after the comma that closes it: a
+// named organisation or place, or the defined thing named by its class
+// noun or "it".
+func (r *run) frontedParticiple(i int, s doc.Sentence) {
+	if i != s.First || originVerbs[r.words[i]] || !r.foundingVerbAt(i, s) || i+1 >= s.Last || r.words[i+1] != "in" && r.words[i+1] != "on" {
+		return
+	}
+	date, de := r.decadeRightAfter(i+1, s)
+	if date == "" {
+		return
+	}
+	depth, c := 0, -1
+	for j := de + 1; j+1 < s.Last && j < de+30; j++ {
+		switch r.words[j] {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		case ",":
+			if depth == 0 {
+				c = j
+			}
+		}
+		if c >= 0 {
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	k := c + 1
+	d := r.definedThing(false)
+	if d.ent != -1 && d.typ != "" && r.refersToDefined(k, s, d) > 0 && (r.words[k] == "it" || r.entityAt(k) < 0) {
+		if e := r.settle(); e >= 0 {
+			r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "fronted-participle")
+		}
+		return
+	}
+	if r.words[k] == "the" && k+1 < s.Last {
+		k++
+	}
+	e := r.entityAt(k)
+	if e < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	person := false
+	switch r.typeOf(e) {
+	case doc.Org:
+	case doc.GPE, doc.Loc:
+		if !placeFounding[r.words[i]] && r.words[i] != "built" && r.words[i] != "constructed" && r.words[i] != "erected" {
+			return
+		}
+	case doc.Person:
+		// Nobody is "established in 1924": a name the tagger took for a
+		// person is an organisation.
+		if !orgOnlyVerbs[r.words[i]] && r.words[i] != "established" || len(r.d.Entities[e].Mentions) > 3 {
+			return
+		}
+		person = true
+	default:
+		return
+	}
+	// The name is the clause's subject: a verb follows it.
+	end := r.mentionEnd(k)
+	if end >= s.Last || !(copulas[r.words[end]] || r.words[end] == "has" || r.words[end] == "had" || verbLike(r.words[end]) ||
+		strings.HasSuffix(r.words[end], "s") && len(r.words[end]) > 3 && r.d.Tokens[end].Kind == doc.Word && !capitalized(r.d.TokenText(end))) {
+		return
+	}
+	if person {
+		r.retype(e, doc.Org)
+	}
+	r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "fronted-participle")
+}
+
+// nameOriginated: "The Duchy of X originated in 1525", "where the City of
+// Y itself originated in 1624" — an organisation or a place named right
+// before an origin verb.
+func (r *run) nameOriginated(i int, s doc.Sentence) {
+	if !originVerbs[r.words[i]] || i+1 >= s.Last || r.words[i+1] != "in" && r.words[i+1] != "from" {
+		return
+	}
+	k := i - 1
+	if k > s.First && r.words[k] == "itself" {
+		k--
+	}
+	e := r.entityAt(k)
+	if e < 0 || !foundable(r.typeOf(e)) || r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	date, de := r.dateRightAfter(i+1, s)
+	if date == "" {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-originated")
+}

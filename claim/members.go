@@ -1,0 +1,777 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
+
+// Membership by reference to the band a document is about ("band member
+// X", "X left the group"), bands the tagger took for people, member
+// countries named with their organisation ("NATO members A and B", "A and
+// the other Commonwealth realms"), leaders named by "its" and by
+// "leadership of", and the teachers of a student's school ("under the
+// supervision of A at X").
+
+// members runs the membership patterns at token i of sentence s.
+func (r *run) members(i int, s doc.Sentence) {
+	if r.inQ[i] {
+		return
+	}
+	switch w := r.words[i]; {
+	case (w == "member" || w == "members") && i > s.First && (r.words[i-1] == "band" || r.words[i-1] == "group"):
+		r.bandMemberNoun(i, s)
+	case w == "bandmate" || w == "bandmates":
+		r.bandMemberNoun(i, s)
+	case w == "member" && i > s.First && r.entityAt(i-1) >= 0:
+		r.placeNamedBandMember(i, s)
+	case w == "formed" || w == "founded" || w == "co-founded" || w == "created" || w == "started":
+		r.formedTheBand(i, s)
+	case w == "joined" || w == "rejoined" || w == "left" || w == "leaving" || w == "quit" || w == "quitting" || w == "rejoining" || w == "joining":
+		r.leftTheBand(i, s)
+	case memberCountryNouns[w] && i > s.First:
+		r.orgMembersList(i, s)
+		r.otherOrgMembers(i, s)
+	case w == "of" && i+1 < s.Last:
+		r.personsOfOrg(i, s)
+		if i > s.First && (r.words[i-1] == "founder" || r.words[i-1] == "co-founder") {
+			r.founderOfClass(i, s)
+		}
+	case (w == "founder" || w == "co-founder") && i > s.First+1 && (r.words[i-1] == "'s" || r.words[i-1] == "’s" || r.words[i-1] == "'"):
+		r.orgsFounder(i, s)
+	case w == "by" && i > s.First+2 && (r.words[i-1] == "led" || r.words[i-1] == "headed" || r.words[i-1] == "chaired"):
+		r.commaLedBy(i, s)
+	case w == "leader" && i+2 < s.Last && r.words[i+1] == "of" && i > s.First:
+		r.leaderOf(i, s)
+	case w == "its" && i+2 < s.Last:
+		r.itsRole(i, s)
+	case w == "leadership" && i+2 < s.Last && r.words[i+1] == "of":
+		r.leadershipOf(i, s)
+	case (w == "under" || w == "supervision" || w == "supervisors" || w == "supervisor" || w == "advisor" || w == "adviser") && i+1 < s.Last:
+		r.studiedUnder(i, s)
+	case (w == "teachers" || w == "professors" || w == "instructors") && i+1 < s.Last && (r.words[i+1] == "included" || r.words[i+1] == "were"):
+		r.studiedUnder(i, s)
+	}
+}
+
+// musicBandNouns name a band by its class without doubt: "group" is said
+// of companies and campaigns too, and counts only in an article about
+// music.
+var musicBandNouns = set("band", "duo", "trio", "quartet", "quintet", "outfit")
+
+// bandNoun reports whether the word at token k names a band: a band
+// noun, or "group" after a genre ("the electronic group") or in an
+// article about music.
+func (r *run) bandNoun(k int) bool {
+	w := r.words[k]
+	return musicBandNouns[w] || (w == "group" && ((k > 0 && genreMods[r.words[k-1]]) || r.musicDoc()))
+}
+
+// genreMods are the genres that make a "group" a band.
+var genreMods = set("rock", "pop", "punk", "metal", "electronic", "folk", "vocal", "jazz", "hop", "rap", "indie", "soul",
+	"funk", "r&b", "reggae", "gospel", "blues", "techno", "dance", "boy", "girl", "musical", "music", "doo-wop",
+	"grunge", "disco", "ska", "psychedelic", "instrumental", "synthpop", "trance", "emo")
+
+// calledBand reports whether entity e is named right after a band noun
+// somewhere ("the punk rock band X", "the electronic group Y") and its
+// name does not open with a common given name, so that a person the tagger saw in
+// a band name may be retyped.
+func (r *run) calledBand(e int) bool {
+	if e < 0 {
+		return false
+	}
+	if r.typeOf(e) == doc.Person {
+		fs := strings.Fields(r.d.Entities[e].Name)
+		if len(fs) == 0 {
+			return false
+		}
+		if g, ok := r.x.gaz.GivenName(fs[0]); ok && g.Count >= 50 {
+			return false // "the group Ada Lind": a person after all
+		}
+	}
+	for _, mi := range r.d.Entities[e].Mentions {
+		m := r.d.Mentions[mi]
+		if m.Kind != doc.Name {
+			continue
+		}
+		if k := r.d.TokenAt(m.Start); k > 0 && r.bandNoun(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// docBand returns the band the document is about: its topic when a band,
+// else the one entity it calls a band (by a band noun before its name).
+// It returns -1 when there is none or more than one.
+func (r *run) docBand() int {
+	if t := r.topic.ent; t >= 0 && sameClass[r.topic.class] == "band" {
+		switch r.typeOf(t) {
+		case doc.Org:
+			return t
+		case doc.Person, doc.Work:
+			if r.calledBand(t) || len(r.d.Entities[t].Mentions) <= 2 {
+				r.retype(t, doc.Org)
+				return t
+			}
+		}
+		return -1
+	}
+	if t := r.topic.ent; t >= 0 && musicClass[r.topic.class] && r.typeOf(t) == doc.Work {
+		// A recording's performer, when a band: "the sixth album by X".
+		if b := r.performerOf(t); b >= 0 && (r.typeOf(b) == doc.Org || r.calledBand(b)) {
+			if r.typeOf(b) != doc.Org {
+				r.retype(b, doc.Org)
+			}
+			return b
+		}
+	}
+	band := -1
+	for e := range r.d.Entities {
+		switch r.typeOf(e) {
+		case doc.Org, doc.Person, doc.Work:
+		default:
+			continue
+		}
+		if !r.calledBand(e) {
+			continue
+		}
+		if band >= 0 {
+			return -1 // two bands: which one is meant is not said
+		}
+		band = e
+	}
+	if band >= 0 && r.typeOf(band) != doc.Org {
+		r.retype(band, doc.Org)
+	}
+	return band
+}
+
+// bandMemberNoun: "According to band member Kit Vale", "the departure of
+// bandmate Joe Reyes" — a member of the band the document is about, named
+// after a member noun that no band name precedes ("Oasis band member X"
+// is the band-role pattern's).
+func (r *run) bandMemberNoun(i int, s doc.Sentence) {
+	a := i
+	if r.words[i] == "member" || r.words[i] == "members" {
+		a = i - 1
+	}
+	if a > s.First {
+		if e := r.entityAt(a - 1); e >= 0 || r.words[a-1] == "'s" || r.words[a-1] == "’s" {
+			return // "Oasis band member X", "the band's member": others read these
+		}
+	}
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	list := r.listAfter(j, s.Last, 0, doc.Person)
+	if len(list) == 0 || r.mentionStart(j) != j {
+		return
+	}
+	b := r.docBand()
+	if b < 0 {
+		return
+	}
+	for _, m := range list {
+		if m.e != b && r.d.Mentions[r.ment[m.end-1]].Kind == doc.Name {
+			r.add(m.e, doc.MemberOf, b, "", a, m.end, scoreGood, "band-member-noun")
+		}
+	}
+}
+
+// leftTheBand: "a dispute led to Kit Vale temporarily leaving the group",
+// "drummer Joe Reyes joined the band in 1999" — joining or leaving "the
+// band" names the band the document is about.
+func (r *run) leftTheBand(i int, s doc.Sentence) {
+	k := i + 1
+	if k+1 >= s.Last || r.words[k] != "the" || !r.bandNoun(k+1) {
+		return
+	}
+	if n := k + 2; n < s.Last && (r.entityAt(n) >= 0 || r.words[n] == "'s" || r.words[n] == "’s" ||
+		(r.d.Tokens[n].Kind == doc.Word && !listStop[r.words[n]] && !capitalized(r.d.TokenText(n)) && !r.verbAt(n))) {
+		return // "joined the band X", "left the band's label", "the group chairman"
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 {
+		return
+	}
+	for k := r.mentionEnd(at); k < i; k++ {
+		if r.words[k] == "by" || r.words[k] == "with" || r.words[k] == "," || r.words[k] == "and" {
+			return // "replaced by X, who left the band": whose leaving is unclear
+		}
+	}
+	b := r.docBand()
+	if b < 0 || b == p {
+		return
+	}
+	r.add(p, doc.MemberOf, b, "", at, k+2, scoreGood, "left-the-band")
+}
+
+// memberCountryNouns name the members of an international body: "NATO
+// members", "EU member states", "Commonwealth realms".
+var memberCountryNouns = set("members", "member", "states", "countries", "nations", "realms", "allies")
+
+// memberBody returns the organisation named right before the member noun
+// at token i ("NATO members", "EU member states", "the other
+// Commonwealth realms") and the noun's last token, or -1. The noun after
+// "member" must be a country noun.
+func (r *run) memberBody(i int, s doc.Sentence) (int, int) {
+	k := i - 1
+	last := i
+	switch w := r.words[i]; {
+	case w == "member":
+		if i+1 >= s.Last || !memberCountryNouns[r.words[i+1]] || r.words[i+1] == "member" || r.words[i+1] == "members" {
+			return -1, -1
+		}
+		last = i + 1
+	case w == "states" || w == "countries" || w == "nations":
+		if k > s.First && r.words[k] == "member" {
+			return -1, -1 // "member states": the "member" token reads it
+		}
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(k) != i || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return -1, -1
+	}
+	name := r.d.Entities[o].Name
+	if partyName(name) || notMembership(name) || r.bandish(o) || r.teamName(name) {
+		return -1, -1
+	}
+	if !r.bodyOfCountries(o) {
+		return -1, -1 // "Oasis members": a band's, the band patterns'
+	}
+	return o, last
+}
+
+// bodyOfCountries reports whether organisation o is a body whose members
+// are countries: an acronym ("NATO", "OPEC") or a name with a word of
+// union ("European Union", "Commonwealth", "Arab League").
+func (r *run) bodyOfCountries(o int) bool {
+	name := r.d.Entities[o].Name
+	if fs := strings.Fields(name); len(fs) == 1 && isAcronym(fs[0]) {
+		return true
+	}
+	return nameHas(name, countryBodyWords)
+}
+
+// countryBodyWords name unions of countries.
+var countryBodyWords = set("union", "commonwealth", "league", "nations", "community", "alliance", "organization",
+	"organisation", "pact", "treaty", "cooperation", "co-operation", "council", "association", "bloc", "area")
+
+// orgMembersList: "NATO members Poland and Hungary", "EU member states
+// such as Malta and Cyprus", "fellow OPEC member Venezuela" — countries
+// listed after their organisation's member noun.
+func (r *run) orgMembersList(i int, s doc.Sentence) {
+	o, last := r.memberBody(i, s)
+	if o < 0 {
+		return
+	}
+	k := last + 1
+	if k+1 < s.Last && r.words[k] == "such" && r.words[k+1] == "as" {
+		k += 2
+	} else if k < s.Last && (r.words[k] == "including" || r.words[k] == ",") {
+		k++
+	}
+	list := r.listAfter(k, s.Last, 0, doc.GPE)
+	if len(list) == 0 || r.mentionStart(k) != k && !(r.words[k] == "the" && r.mentionStart(k+1) == k+1) {
+		return
+	}
+	for _, c := range list {
+		r.add(c.e, doc.MemberOf, o, "", r.mentionStart(i-1), c.end, scoreGood, "org-members-list")
+	}
+}
+
+// otherOrgMembers: "the United Kingdom and the other Commonwealth
+// realms", "France, Germany and other EU countries" — countries listed
+// before "other" and their organisation's member noun.
+func (r *run) otherOrgMembers(i int, s doc.Sentence) {
+	o, _ := r.memberBody(i, s)
+	if o < 0 {
+		return
+	}
+	k := r.mentionStart(i-1) - 1
+	if k <= s.First || r.words[k] != "other" {
+		return
+	}
+	k--
+	if k > s.First && r.words[k] == "the" {
+		k--
+	}
+	if k <= s.First || r.words[k] != "and" {
+		return
+	}
+	list := r.listBefore(k, s.First)
+	if len(list) == 0 {
+		list = r.countriesBefore(k, s.First)
+	}
+	for _, c := range list {
+		r.add(c.e, doc.MemberOf, o, "", c.end, i+1, scoreGood, "other-org-members")
+	}
+}
+
+// countriesBefore reads a coordination of countries ending right before
+// the "and" at token k ("France, Germany and"), in text order.
+func (r *run) countriesBefore(k, first int) []agent {
+	var out []agent
+	j := k - 1
+	for j >= first {
+		e := r.entityAt(j)
+		if e < 0 || r.typeOf(e) != doc.GPE || r.inQ[j] {
+			break
+		}
+		out = append(out, agent{e, r.mentionStart(j)})
+		j = r.mentionStart(j) - 1
+		if j >= first && r.words[j] == "the" {
+			j--
+		}
+		if j >= first && r.words[j] == "," {
+			j--
+			continue
+		}
+		break
+	}
+	for a, b := 0, len(out)-1; a < b; a, b = a+1, b-1 {
+		out[a], out[b] = out[b], out[a]
+	}
+	return out
+}
+
+// itsRoles are the offices "its" may name.
+var itsRoles = set("leader", "founder", "co-founder", "chairman", "chairwoman", "chairperson", "president")
+
+// itsRole: "the Harbor Front and its leader Ada Lind", "Harbor Tools,
+// its founder Erik Lind said" — the office of the organisation named just
+// before "its".
+func (r *run) itsRole(i int, s doc.Sentence) {
+	k := i + 1
+	if r.words[k] == "founding" || r.words[k] == "former" || r.words[k] == "late" || r.words[k] == "longtime" {
+		k++ // "its founding president"
+	}
+	if k+1 >= s.Last || !itsRoles[r.words[k]] || r.viceBefore(k) {
+		return
+	}
+	j := k + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	p := r.entityAt(j)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return
+	}
+	// The organisation: right before "its", after "and" or a comma.
+	q := i - 1
+	if q > s.First && (r.words[q] == "and" || r.words[q] == ",") {
+		q--
+	}
+	if q >= s.First && r.words[q] == "," {
+		q--
+	}
+	o := r.entityAt(q)
+	if q < s.First || o < 0 || r.mentionEnd(q) != q+1 || r.d.Mentions[r.ment[q]].Kind != doc.Name {
+		return
+	}
+	if r.words[k-1] == "former" || r.words[k-1] == "late" {
+		return // a past office: when it ended is not said
+	}
+	switch r.typeOf(o) {
+	case doc.Org:
+	case doc.Person:
+		// "the organization, Sendero Rojo and its leader X": "its" says
+		// the name is no person's.
+		if len(r.d.Entities[o].Mentions) > 2 || r.words[i-1] != "and" {
+			return
+		}
+		r.retype(o, doc.Org)
+	default:
+		return
+	}
+	at, end := r.mentionStart(q), r.mentionEnd(j)
+	switch r.words[k] {
+	case "founder", "co-founder":
+		r.add(p, doc.Founded, o, "", at, end, scoreGood, "its-role")
+	case "leader", "president":
+		if r.words[k] == "president" && !r.membershipOrg(o) {
+			return // a company's president is no leader the graph knows
+		}
+		r.add(p, doc.Leads, o, "", at, end, scoreGood, "its-role")
+	default:
+		r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "its-role")
+	}
+}
+
+// leadershipOf: "Lind's leadership of Harbor College", "during Moe's
+// studies and leadership of the Westport Institute" — the possessor leads
+// the organisation.
+func (r *run) leadershipOf(i int, s doc.Sentence) {
+	k := i + 2
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || notMembership(r.d.Entities[o].Name) {
+		return
+	}
+	// Back to "X's", over at most three words ("academic studies and").
+	for j := i - 1; j > s.First && j >= i-4; j-- {
+		w := r.words[j]
+		if w == "'s" || w == "’s" {
+			p := r.entityAt(j - 1)
+			if p < 0 || r.typeOf(p) != doc.Person || r.mentionEnd(j-1) != j {
+				return
+			}
+			r.add(p, doc.Leads, o, "", r.mentionStart(j-1), r.mentionEnd(k), scoreGood, "leadership-of")
+			if isSchool(r.d.Entities[o].Name) {
+				// A school's head is on its staff.
+				r.add(p, doc.WorksFor, o, "", r.mentionStart(j-1), r.mentionEnd(k), scoreGood, "leadership-of")
+			}
+			return
+		}
+		if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word || (listStop[w] && w != "and") {
+			return
+		}
+	}
+}
+
+// studyWords show that a sentence is about a student's studies.
+var studyWords = set("doctorate", "phd", "ph.d.", "thesis", "dissertation", "studied", "studies", "degree", "doctoral",
+	"habilitation", "student", "graduate", "postgraduate", "master's", "studying")
+
+// studiedUnder: "she earned her doctorate at X University under the
+// supervision of A and B", "studied music at X, where his teachers
+// included A and B", "a degree in 1959 under A at X University" — in a
+// sentence about studies, the teachers named work for the school the
+// sentence names.
+func (r *run) studiedUnder(i int, s doc.Sentence) {
+	k := i + 1
+	switch r.words[i] {
+	case "under":
+		if k+1 < s.Last && r.words[k] == "the" && (r.words[k+1] == "supervision" || r.words[k+1] == "direction" ||
+			r.words[k+1] == "guidance" || r.words[k+1] == "tutelage") {
+			return // the noun reads it
+		}
+	case "supervision", "supervisor", "supervisors", "advisor", "adviser":
+		if k >= s.Last || r.words[k] != "of" {
+			return
+		}
+		k++
+	case "teachers", "professors", "instructors":
+		k++
+	}
+	teachers := r.listAfter(k, s.Last, 1, doc.Person)
+	if len(teachers) == 0 {
+		return
+	}
+	study := false
+	for j := s.First; j < s.Last; j++ {
+		if studyWords[r.words[j]] {
+			study = true
+			break
+		}
+	}
+	if !study {
+		return
+	}
+	// The school: right after the list ("under A at X"), else the one
+	// school the sentence names before the cue.
+	school, end := -1, -1
+	if e := teachers[len(teachers)-1].end; e+1 < s.Last && r.words[e] == "at" {
+		if o, oe := r.orgAfter(e+1, s.Last, 2, doc.Org); o >= 0 && isSchool(r.d.Entities[o].Name) {
+			school, end = o, oe
+		}
+	}
+	if school < 0 {
+		for j := s.First; j < i; j++ {
+			o := r.entityAt(j)
+			if o < 0 || r.typeOf(o) != doc.Org || !isSchool(r.d.Entities[o].Name) {
+				continue
+			}
+			if school >= 0 && school != o {
+				return // two schools: which one is not said
+			}
+			school, end = o, r.mentionEnd(j)
+			j = end - 1
+		}
+	}
+	if school < 0 {
+		return
+	}
+	for _, t := range teachers {
+		if t.e != school {
+			r.add(t.e, doc.WorksFor, school, "", min(i, end), max(t.end, end), scoreGood-0.1, "studied-under")
+		}
+	}
+}
+
+// personsOfOrg: "measured by Ada Lind and Tom Reyes of the Harbor
+// Foundation", "said analyst Vera Lamb of Westport Bank" — people named
+// with "of" and an organisation work for it. Parties, bands, teams and
+// bodies one sits on are left to their patterns; in an article about music
+// or acting the organisation's name must say it is an employer (a class
+// noun such as foundation or bank, a school, a news outlet).
+func (r *run) personsOfOrg(i int, s doc.Sentence) {
+	if i == s.First || r.entityAt(i-1) < 0 || r.typeOf(r.entityAt(i-1)) != doc.Person || r.mentionEnd(i-1) != i ||
+		r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return
+	}
+	k := i + 1
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s" || r.words[end] == "-") {
+		return // "X of the Harbor Tools' board", "of the Anglo - Irish Bank"
+	}
+	name := r.d.Entities[o].Name
+	if partyName(name) || notMembership(name) || r.membershipOrg(o) || r.bandish(o) || r.sportsDoc() || isLeague(name) {
+		return
+	}
+	if end < s.Last && r.d.Tokens[end].Kind == doc.Word && !capitalized(r.d.TokenText(end)) && !listStop[r.words[end]] && !r.verbAt(end) {
+		return // "X of IT firm Y": the name is a modifier
+	}
+	if (r.musicDoc() || r.actingDoc()) && !r.orgNamed(k, k, o) && !isSchool(name) && !r.isOutlet(name) {
+		return // "A and B of The Harbors": a band, whatever the tagger says
+	}
+	for _, m := range r.listBefore(i, s.First) {
+		if g, ok := r.x.gaz.GivenName(r.d.TokenText(m.end)); !ok || g.Count < 50 {
+			continue // a common given name opens a person's name: not a title, not "Chief Executive"
+		}
+		if r.d.Mentions[r.ment[m.end]].Kind == doc.Name {
+			r.add(m.e, doc.WorksFor, o, "", m.end, end, scoreGood-0.1, "persons-of-org")
+		}
+	}
+}
+
+// founderOfClass: "X is an American filmmaker, and founder of Independent
+// Film and Media company Harbor Pictures" — the organisation after the
+// class noun is the one founded; a name before the class noun only
+// describes it. The founder is the person just before, or the person the
+// opening definition is about.
+func (r *run) founderOfClass(i int, s doc.Sentence) {
+	k := i + 1
+	class := -1
+	for n := 0; k < s.Last && n < 8; n++ {
+		if e := r.entityAt(k); e >= 0 {
+			if r.typeOf(e) != doc.Org && r.typeOf(e) != doc.NORP && r.typeOf(e) != doc.GPE {
+				return
+			}
+			k = r.mentionEnd(k)
+			continue
+		}
+		w := r.words[k]
+		if orgClass[w] || orgClassWords[w] {
+			class = k
+			break
+		}
+		if r.d.Tokens[k].Kind != doc.Word || (listStop[w] && w != "and" && w != "the") {
+			return
+		}
+		k++
+	}
+	if class < 0 || class+1 >= s.Last || class == i+1 || (class == i+2 && r.words[i+1] == "the") {
+		return // "founder of the company X": the older patterns read it
+	}
+	o := r.entityAt(class + 1)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(class+1) != class+1 || r.d.Mentions[r.ment[class+1]].Kind != doc.Name {
+		return
+	}
+	if r.entityAt(class-1) < 0 {
+		return // "founder of a film company X": the name is the company's alone, the older patterns' case
+	}
+	p, at := r.personBefore(i-1, s.First)
+	if p >= 0 && i-at > 6 {
+		p = -1
+	}
+	if p < 0 {
+		if t := r.topic.ent; t >= 0 && (r.topic.class == "" || r.topic.class == "person") && r.typeOf(t) == doc.Person &&
+			s.First == r.d.Sentences[0].First && i > r.topic.cop {
+			p, at = t, r.topic.first
+		}
+	}
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	r.add(p, doc.Founded, o, "", min(at, i), r.mentionEnd(class+1), scoreGood, "founder-of-class")
+}
+
+// orgsFounder: "Harbor Tools' founder Erik Lind", "the firm was run by
+// Westport Bank's founder, Vera Lamb" — an organisation's founder named
+// with a possessive.
+func (r *run) orgsFounder(i int, s doc.Sentence) {
+	o := r.entityAt(i - 2)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(i-2) != i-1 || r.d.Mentions[r.ment[i-2]].Kind != doc.Name {
+		return
+	}
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return
+	}
+	r.add(p, doc.Founded, o, "", r.mentionStart(i-2), r.mentionEnd(j), scoreGood, "org's-founder")
+}
+
+// commaLedBy: `the Conservatives, led by Ada Lind`, `the "New Front",
+// led by Tom Reyes` — an organisation named before the comma of a
+// participle clause is led by the person after "by".
+func (r *run) commaLedBy(i int, s doc.Sentence) {
+	if r.words[i-2] != "," || r.sportsDoc() {
+		return
+	}
+	q := i - 3
+	if q > s.First && r.d.Tokens[q].Kind == doc.CloseQuote {
+		q--
+	}
+	o := r.entityAt(q)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(q) > i-2 || r.d.Mentions[r.ment[q]].Kind != doc.Name || notMembership(r.d.Entities[o].Name) {
+		return
+	}
+	j := i + 1
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return
+	}
+	end := r.mentionEnd(j)
+	if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
+		return // "led by Lind's deputy"
+	}
+	if r.words[i-1] == "chaired" {
+		r.add(o, doc.Chairperson, p, "", r.mentionStart(q), end, scoreGood, "comma-led-by")
+		return
+	}
+	r.add(p, doc.Leads, o, "", r.mentionStart(q), end, scoreGood, "comma-led-by")
+}
+
+// placeNamedBandMember: "featuring former Ciudad Blanca member, Ana
+// Ruiz" — in an article about music, a name the tagger took for a place
+// or a title, before "member" and a person, is the person's band ("Oasis
+// member X", with an organisation, is the band-role pattern's).
+func (r *run) placeNamedBandMember(i int, s doc.Sentence) {
+	o := r.entityAt(i - 1)
+	switch r.typeOf(o) {
+	case doc.Loc, doc.GPE, doc.Work:
+	default:
+		return
+	}
+	if r.mentionEnd(i-1) != i || r.d.Mentions[r.ment[i-1]].Kind != doc.Name || !r.musicDoc() ||
+		len(r.d.Entities[o].Mentions) > 2 || (r.typeOf(o) != doc.Work && !r.bandNamed(o)) {
+		return
+	}
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return
+	}
+	r.retype(o, doc.Org)
+	c := r.add(p, doc.MemberOf, o, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "place-named-band-member")
+	r.ended(c, r.formerBefore(r.mentionStart(i-1)))
+}
+
+// formedTheBand: "Iorio created a new band, Almafuerte", "In 1994 she
+// formed the punk band Velvet Static" — who forms a band is its member.
+func (r *run) formedTheBand(i int, s doc.Sentence) {
+	k := i + 1
+	if k >= s.Last {
+		return
+	}
+	switch r.words[k] {
+	case "a", "an", "the", "his", "her", "their":
+		k++
+	default:
+		return
+	}
+	for n := 0; k < s.Last && n < 3 && !r.bandNoun(k) && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]]; n++ {
+		k++
+	}
+	if k+1 >= s.Last || !r.bandNoun(k) {
+		return
+	}
+	k++
+	if r.words[k] == "," && k+1 < s.Last {
+		k++
+	}
+	b := r.entityAt(k)
+	if b < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	switch r.typeOf(b) {
+	case doc.Org:
+	case doc.Person, doc.Loc, doc.GPE, doc.Work:
+		if !r.bandNamed(b) && !r.calledBand(b) && r.typeOf(b) != doc.Work {
+			return
+		}
+		r.retype(b, doc.Org)
+	default:
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 || p == b {
+		return
+	}
+	r.add(p, doc.MemberOf, b, "", at, r.mentionEnd(k), scoreGood, "formed-the-band")
+}
+
+// leaderOf: "Ada Lind, leader of the Freedom Party", "Lind was a leader of
+// Party X in Freedonia" — the person before leads the organisation; not a
+// deputy, and not the leader of a chamber or a council.
+func (r *run) leaderOf(i int, s doc.Sentence) {
+	if r.viceBefore(i) || r.words[i-1] == "party" || r.words[i-1] == "group" {
+		return // "deputy leader of", "party leader of the X group"
+	}
+	o, end := r.orgAfter(i+2, s.Last, 2, doc.Org)
+	if o < 0 || r.d.Mentions[r.ment[end-1]].Kind != doc.Name || notMembership(r.d.Entities[o].Name) {
+		return
+	}
+	for k := end; k < s.Last && k < end+4; k++ {
+		if notMembershipWords[r.words[k]] || r.words[k] == "group" || r.words[k] == "delegation" {
+			return // "leader of the Greens in the assembly": a group's leader
+		}
+	}
+	former := false
+	j := i - 1
+	for ; j >= s.First && j >= i-4; j-- {
+		switch w := r.words[j]; w {
+		case "the", "a", "then", "current":
+			continue
+		case "former", "ex", "late":
+			former = true
+			continue
+		case "longtime", "long-time", "founding", "first":
+			continue
+		}
+		break
+	}
+	if j < s.First+1 {
+		return
+	}
+	switch r.words[j] {
+	case ",", "was", "is", "became", "becomes", "remains", "remained":
+	default:
+		return
+	}
+	k := j - 1
+	if r.words[j] == "," && r.ment[k] < 0 {
+		return
+	}
+	for k > s.First && (r.words[k] == "also" || r.words[k] == "later" || r.words[k] == "then") {
+		k--
+	}
+	p := r.entityAt(k)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionEnd(k) != k+1 && r.words[j] != "," {
+		return
+	}
+	if r.words[j] == "," && r.mentionEnd(k) != j {
+		return
+	}
+	c := r.add(p, doc.Leads, o, "", r.mentionStart(k), end, scoreGood, "leader-of")
+	r.ended(c, former)
+}
