@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/newsgraph/newsgraph/doc"
+import (
+	"strings"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
 
 // Words of the character patterns.
 var (
@@ -57,12 +61,18 @@ func (r *run) tellsOf(i int, s doc.Sentence) {
 			}
 		}
 	}
-	list := r.listAfter(i+4, s.Last, 0, doc.Person, doc.Character)
+	var list []agent
+	for _, a := range r.listAfter(i+4, s.Last, 0, doc.Person, doc.Character) {
+		if a.e >= 0 {
+			list = append(list, a)
+		}
+	}
 	if len(list) == 0 && r.words[i+2] != "story" && r.words[i+2] != "stories" && r.words[i+2] != "tale" {
 		// "the experience of X": a name the tagger took for a place is a
 		// person here.
 		if e := r.entityAt(i + 4); e >= 0 && r.mentionStart(i+4) == i+4 && r.d.Mentions[r.ment[i+4]].Kind == doc.Name &&
 			(r.typeOf(e) == doc.Loc || r.typeOf(e) == doc.Org) {
+			r.retype(e, doc.Character)
 			list = []agent{{e, r.mentionEnd(i + 4)}}
 		}
 	}
@@ -91,7 +101,23 @@ func (r *run) castMember(e int) bool {
 // decides"), or -1 when the sentence does not open so.
 func (r *run) plotOpening(s doc.Sentence) int {
 	k := s.First
-	if k+2 >= s.Last || r.words[k] != "in" {
+	if k+2 >= s.Last {
+		return -1
+	}
+	// "Working at a golf course, X takes …", "Meanwhile, X …": an opening
+	// clause without a name, up to its comma.
+	if w := r.words[k]; plotOpeners[w] || strings.HasSuffix(w, "ing") && capitalized(r.d.TokenText(k)) && r.entityAt(k) < 0 {
+		for j := k + 1; j < s.Last && j < k+12; j++ {
+			if e := r.entityAt(j); e >= 0 && r.typeOf(e) != doc.Date {
+				return -1
+			}
+			if r.words[j] == "," {
+				return j + 1
+			}
+		}
+		return -1
+	}
+	if r.words[k] != "in" {
 		return -1
 	}
 	switch w := r.entityAt(k + 1); {
@@ -703,10 +729,311 @@ func (r *run) storyPart(i int, s doc.Sentence) {
 	}
 	r.add(ch, doc.AppearsIn, w, "", k, end, scoreGood, "story-part")
 	if end+1 < s.Last && (r.words[end] == "alongside" || r.words[end] == "opposite") {
-		for _, a := range r.nameList(end+1, s.Last, 0) {
+		list := r.nameList(end+1, s.Last, 0)
+		if e, x := r.oddName(end+1, s); len(list) == 0 && e >= 0 {
+			list = []agent{{e, x}}
+		}
+		for _, a := range list {
 			if isPersonType(r.typeOf(a.e)) && a.e != ch && !r.isMaker(a.e) {
 				r.markCharacter(a.e)
 				r.add(a.e, doc.AppearsIn, w, "", k, a.end, scoreGood, "story-part")
+			}
+		}
+	}
+}
+
+// factualWords mark a programme about real people: its "characters" are
+// its participants.
+var factualWords = set("documentary", "reality", "docuseries", "docudrama", "news", "talk", "game", "quiz", "cookery",
+	"sports", "current", "affairs", "magazine", "factual", "biographical", "biopic")
+
+// fictionScreenTopic returns the film or series the document defines
+// when it is fiction (no documentary, reality or news words in its
+// definition), or -1.
+func (r *run) fictionScreenTopic() int {
+	w := r.screenTopic()
+	if w < 0 || r.classPhraseHas(factualWords) {
+		return -1
+	}
+	return w
+}
+
+// mainCharacters: "Main characters include A and B", "The main
+// characters are A, B and C", "Other characters include D" — in an
+// article defining a fictional work, the characters listed are its
+// characters.
+func (r *run) mainCharacters(i int, s doc.Sentence) {
+	w := r.storyWork()
+	if w < 0 {
+		w = r.fictionScreenTopic()
+	}
+	if w < 0 && r.topicIsCharacter() {
+		// In an article about a character: the work of its definition.
+		for _, c := range r.out {
+			if c.Predicate == doc.AppearsIn && c.Subject == r.topic.ent && c.Evidence.Sentence == 0 {
+				w = c.Object
+				break
+			}
+		}
+	}
+	if w < 0 || i+2 >= s.Last || r.inQ[i] || r.sportsDoc() {
+		return
+	}
+	// "the two main characters, A and B,": an apposition anywhere.
+	if r.words[i+1] == "," && i-2 >= s.First && (r.words[i-1] == "main" || r.words[i-1] == "central") {
+		j := i - 2
+		if r.words[j] == "two" || r.words[j] == "three" || r.words[j] == "four" {
+			j--
+		}
+		if j >= s.First && (r.words[j] == "the" || r.words[j] == "its") {
+			for _, a := range r.listAfter(i+2, s.Last, 0, doc.Person, doc.Character) {
+				if a.e >= 0 && a.e != w && !r.isMaker(a.e) && !r.castMember(a.e) {
+					r.markCharacter(a.e)
+					r.add(a.e, doc.AppearsIn, w, "", j, a.end, scoreGood, "main-characters")
+				}
+			}
+		}
+		return
+	}
+	// The sentence opens with the phrase: "(The) main characters".
+	k := s.First
+	if r.words[k] == "the" || r.words[k] == "its" || r.words[k] == "other" {
+		k++
+	}
+	for n := 0; k < i && n < 2 && (r.words[k] == "main" || r.words[k] == "principal" || r.words[k] == "major" ||
+		r.words[k] == "recurring" || r.words[k] == "central" || r.words[k] == "supporting" || r.words[k] == "other" ||
+		r.words[k] == "secondary" || r.words[k] == "minor"); n++ {
+		k++
+	}
+	if k != i || k == s.First {
+		return
+	}
+	v := i + 1
+	if r.words[v] == "in" || r.words[v] == "of" {
+		// "Main characters in the series include": the phrase must name
+		// the topic.
+		for v++; v < s.Last && v < i+5 && !copulas[r.words[v]] && r.words[v] != "include" && r.words[v] != "included" &&
+			r.words[v] != "includes"; v++ {
+		}
+	}
+	if v >= s.Last || !copulas[r.words[v]] && r.words[v] != "include" && r.words[v] != "included" {
+		return
+	}
+	for _, a := range r.listAfter(v+1, s.Last, 2, doc.Person, doc.Character) {
+		if a.e == w || r.isTopic(a.e) || r.isMaker(a.e) || r.castMember(a.e) {
+			continue
+		}
+		r.markCharacter(a.e)
+		r.add(a.e, doc.AppearsIn, w, "", s.First, a.end, scoreGood, "main-characters")
+	}
+}
+
+// showCalled: "a show on Alpha TV called W", "a new drama on BBC Two
+// entitled W" — the programme named aired on the network.
+func (r *run) showCalled(i int, s doc.Sentence) {
+	if i+2 >= s.Last || r.words[i+1] != "on" || r.inQ[i] {
+		return
+	}
+	n := r.entityAt(i + 2)
+	if n < 0 || r.mentionStart(i+2) != i+2 || !r.isNetwork(n) {
+		return
+	}
+	k := r.mentionEnd(i + 2)
+	if k+1 >= s.Last || !calledWords[r.words[k]] {
+		return
+	}
+	k++
+	if r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	w := r.entityAt(k)
+	if w < 0 || r.mentionStart(k) != k || w == n {
+		return
+	}
+	if r.typeOf(w) != doc.Work {
+		if !r.quotedTitle(k) {
+			return
+		}
+		r.retype(w, doc.Work)
+	}
+	r.add(w, doc.ReleasedOn, n, "", i, r.mentionEnd(k), scoreGood, "show-called")
+}
+
+// calledWords name what follows: "a show called W".
+var calledWords = set("called", "titled", "entitled", "named")
+
+// havingStarred: "Having starred in A, B and C, she has recently …",
+// "After starring in W, X joined …" — the subject after the opening
+// clause acted in the works it lists.
+func (r *run) havingStarred(s doc.Sentence) {
+	k := s.First
+	if k+3 >= s.Last || r.words[k] != "having" || (r.words[k+1] != "starred" && r.words[k+1] != "appeared" &&
+		r.words[k+1] != "acted") || r.words[k+2] != "in" || r.sportsDoc() {
+		return
+	}
+	// The list starts at the first title: "in all of the UK's medical
+	// dramas A, B and C".
+	j := k + 3
+	for j < s.Last && j < k+14 && r.workAt(j) < 0 && r.words[j] != "," && r.words[j] != "." {
+		j++
+	}
+	works := r.worksListAt(j, s)
+	if len(works) == 0 {
+		return
+	}
+	j = works[len(works)-1].end
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	x := r.entityAt(j)
+	if x < 0 || r.typeOf(x) != doc.Person || r.mentionStart(j) != j {
+		return
+	}
+	for _, w := range works {
+		if r.typeOf(w.e) == doc.Work && !r.channelAt(r.firstTokenOf(w.e, k)) {
+			r.add(x, doc.CastIn, w.e, "", s.First, r.mentionEnd(j), scoreGood, "having-starred")
+		}
+	}
+}
+
+// plotOpeners open a sentence of plot before its subject: "Meanwhile, X
+// escapes".
+var plotOpeners = set("meanwhile", "later", "eventually", "elsewhere", "afterwards", "soon", "finally", "there",
+	"then", "suddenly", "unfortunately", "however")
+
+// seriesFilms: "The series consists of three films: A (2010), B (2012)
+// and C (2014)" — in an article defining a series of films "written by
+// and starring X", each film of the series was written by and stars X.
+func (r *run) seriesFilms(i int, s doc.Sentence) {
+	t := r.topic
+	if t.ent < 0 || r.typeOf(t.ent) != doc.Work || sameClass[t.class] != "series" {
+		return
+	}
+	films := false // "a series of (action) films"
+	for k := t.cop + 1; k < r.d.Sentences[0].Last && k < t.cop+10; k++ {
+		films = films || r.words[k] == "films" || r.words[k] == "movies"
+	}
+	if !films {
+		return
+	}
+	if i+2 >= s.Last || r.words[i+1] != "of" && r.words[i] != "comprises" && r.words[i] != "includes" {
+		return
+	}
+	if !r.isTopic(r.entityAt(s.First)) {
+		return
+	}
+	k := i + 1
+	if r.words[k] == "of" {
+		k++
+	}
+	// "three films:"
+	for n := 0; k < s.Last && n < 3 && r.entityAt(k) < 0 && (r.d.Tokens[k].Kind == doc.Word || r.words[k] == ":" ||
+		r.d.Tokens[k].Kind == doc.Number); n++ {
+		k++
+		if r.words[k-1] == ":" {
+			break
+		}
+	}
+	list := r.worksListAt(k, s)
+	if len(list) < 2 {
+		return
+	}
+	for c, n := 0, len(r.out); c < n; c++ {
+		cl := r.out[c]
+		if cl.Evidence.Sentence != 0 {
+			continue
+		}
+		for _, f := range list {
+			if f.e == t.ent {
+				continue
+			}
+			switch {
+			case cl.Predicate == doc.CastIn && cl.Object == t.ent:
+				r.add(cl.Subject, doc.CastIn, f.e, "", s.First, f.end, scoreInferred, "series-films")
+			case (cl.Predicate == doc.WrittenBy || cl.Predicate == doc.DirectedBy) && cl.Subject == t.ent:
+				r.add(f.e, cl.Predicate, cl.Object, "", s.First, f.end, scoreInferred, "series-films")
+			}
+		}
+	}
+}
+
+// creatorsDirected: "Created by directors A and B, X is …" — the
+// creators of a character from a film, called its directors, directed
+// the film the character appears in.
+func (r *run) creatorsDirected(ch int, who []agent, s doc.Sentence) {
+	if len(who) == 0 {
+		return
+	}
+	first := r.mentionStart(r.firstTokenOf(who[0].e, s.First))
+	if first <= s.First || r.words[first-1] != "directors" && r.words[first-1] != "director" {
+		return
+	}
+	w := -1
+	for _, c := range r.out {
+		if c.Predicate == doc.AppearsIn && c.Subject == ch && screenClassOf(r, c.Object) {
+			w = c.Object
+			break
+		}
+	}
+	if w < 0 {
+		return
+	}
+	for _, a := range who {
+		if a.e != ch && r.typeOf(a.e) == doc.Person {
+			r.add(w, doc.DirectedBy, a.e, "", first-1, a.end, scoreGood, "creators-directed")
+		}
+	}
+}
+
+// screenClassOf reports whether work w is called a film or a programme
+// where the document first names it: "feature film W", "the series W".
+func screenClassOf(r *run, w int) bool {
+	if r.isTopic(w) {
+		return screenClass[r.topic.class]
+	}
+	for _, mi := range r.d.Entities[w].Mentions {
+		k := r.d.TokenAt(r.d.Mentions[mi].Start)
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if screenClass[r.words[j]] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// creatorsCharacters: in an article whose definition says a story
+// ("W is an animated series created by A", "a media franchise created by
+// B") was created by someone, the creator created the characters found
+// in it.
+func (r *run) creatorsCharacters(w int) {
+	if w < 0 {
+		w = r.fictionScreenTopic()
+	}
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	creators := map[int]bool{}
+	for _, c := range r.out {
+		if c.Predicate == doc.CreatedBy && c.Subject == w && c.Evidence.Sentence == 0 {
+			creators[c.Object] = true
+		}
+	}
+	if len(creators) != 1 {
+		return // several creators: of the format, the show, the characters?
+	}
+	for k, n := 0, len(r.out); k < n; k++ {
+		c := r.out[k]
+		if c.Predicate != doc.AppearsIn || c.Object != w {
+			continue
+		}
+		for a := range creators {
+			if a == c.Subject {
+				continue
+			}
+			if x := r.add(c.Subject, doc.CreatedBy, a, "", 0, 1, scoreInferred, "creators-character"); x != nil {
+				x.Evidence = c.Evidence
+				x.Evidence.Extractor = "claim:creators-character"
 			}
 		}
 	}

@@ -405,3 +405,39 @@ func (r *run) debutIn(i int, s doc.Sentence) {
 		}
 	}
 }
+
+// possessiveYearWork: "Taito's 1986 Arkanoid", "their 1977 Rumours" — a
+// year between a possessive and a work's name is the work's.
+func (r *run) possessiveYearWork(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last || r.inQ[i] {
+		return
+	}
+	switch r.words[i-1] {
+	case "'s", "’s", "'", "their", "his", "her", "its":
+	default:
+		return
+	}
+	k := i + 1
+	if r.d.Tokens[k].Kind == doc.OpenQuote && k+1 < s.Last {
+		k++
+	}
+	w := r.entityAt(k)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.sportsDoc() {
+		return // "the All Blacks' 1935 tour", "Woodward's 2005 Lions": a team's year
+	}
+	if r.topicOfType(doc.Work) < 0 && !r.musicDoc() && !r.actingDoc() {
+		return // "the victim's 1987 Chevrolet": an owner's car, not a maker's work
+	}
+	// The name heads its phrase: "Taito's 1986 Arkanoid, which", not
+	// "the side's 1935 European tour".
+	if e := r.mentionEnd(k); e < s.Last && r.d.Tokens[e].Kind == doc.Word && !capitalized(r.d.TokenText(e)) && !verbLike(r.words[e]) {
+		switch r.words[e] {
+		case "which", "that", "was", "is", "were", "and", "or", "but", "with", "by", "for", "in", "on", "also", "has", "had":
+		default:
+			return
+		}
+	}
+	if v, ok := r.yearAt(i); ok && len(v) == 4 {
+		r.add(w, doc.Published, -1, v, i-1, r.mentionEnd(k), scoreGood, "possessive-year-work")
+	}
+}

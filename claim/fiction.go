@@ -57,9 +57,11 @@ func (r *run) fiction(i int, s doc.Sentence) {
 		r.follows(i, s)
 	case "role", "part":
 		r.storyPart(i, s)
+	case "characters":
+		r.mainCharacters(i, s)
 	case "describes", "chronicles", "portrays", "depicts", "tells", "recounts", "narrates", "traces", "relates":
 		r.tellsOf(i, s)
-	case "protagonist", "antagonist", "heroine", "character":
+	case "protagonist", "antagonist", "heroine", "villain", "character":
 		r.storyRole(i, s)
 		if r.words[i] == "character" {
 			r.characterInSeries(i, s)
@@ -488,6 +490,7 @@ func (r *run) createdBy(i int, s doc.Sentence) {
 			r.add(ch, doc.CreatedBy, a.e, "", at, a.end, scoreGood, "character-created-by")
 		}
 	}
+	r.creatorsDirected(ch, who, s)
 	// "… created by A for the novel W": the work the character was made for.
 	k := who[len(who)-1].end
 	if k+1 >= s.Last || r.words[k] != "for" {
@@ -717,7 +720,7 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 		w := r.words[k]
 		if p, ok := makerVerbs[w]; ok {
 			preds = append(preds, p)
-		} else if w != "," && w != "and" && w != "also" {
+		} else if w != "," && w != "and" && w != "also" && w != "then" && w != "later" && w != "subsequently" {
 			break
 		}
 		k--
@@ -774,8 +777,15 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 	if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 		j++
 	}
-	if j == i+1 || j >= s.Last {
+	directs := false
+	for _, pr := range preds {
+		directs = directs || pr == doc.DirectedBy
+	}
+	if j >= s.Last || j == i+1 && !(directs && len(preds) > 1) {
 		return // "X produced W" alone: W might be anything
+	}
+	if j == i+1 {
+		screen = true // "X wrote and directed W": a film or a play
 	}
 	w := r.entityAt(j)
 	if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(j) != j {
@@ -969,6 +979,10 @@ func (r *run) follows(i int, s doc.Sentence) {
 	}
 	w := r.storyWork()
 	if w < 0 {
+		// "The series follows A, B and C": a fictional film or series.
+		w = r.fictionScreenTopic()
+	}
+	if w < 0 {
 		return
 	}
 	k := i + 1
@@ -979,7 +993,7 @@ func (r *run) follows(i int, s doc.Sentence) {
 		k++
 	}
 	for _, a := range r.listAfter(k, s.Last, 2, doc.Person, doc.Character) {
-		if a.e != w && !r.isTopic(a.e) {
+		if a.e != w && !r.isTopic(a.e) && !r.castMember(a.e) {
 			r.markCharacter(a.e)
 			r.add(a.e, doc.AppearsIn, w, "", r.mentionStart(i-1), a.end, scoreGood, "story-follows")
 		}

@@ -23,6 +23,43 @@ var inceptionVerbs = set("founded", "co-founded", "established", "formed", "inco
 	"constructed", "erected", "inaugurated", "chartered", "organized", "organised", "launched", "consecrated",
 	"unveiled", "completed", "instituted", "originated", "set")
 
+// madeWorkVerbs date a work, a treaty or a law the article defines: "It
+// was signed on July 30, 2008", "Published in 1950, the manifesto".
+var madeWorkVerbs = set("published", "released", "issued", "signed", "enacted", "ratified", "adopted", "passed",
+	"concluded", "promulgated", "proclaimed")
+
+// dateVerbFits reports whether the verb at i dates a thing of type t: a
+// publication verb for a work, a founding verb for anything else.
+func (r *run) dateVerbFits(i int, t doc.EntityType) bool {
+	w := r.words[i]
+	if t == doc.Work {
+		return madeWorkVerbs[w]
+	}
+	return inceptionVerbs[w] || originVerbs[w]
+}
+
+// launchFits reports whether a launch verb at i can date the defined
+// thing of class c: "It was launched in 2004" founds a channel, not a
+// company, whose launches are of products.
+func (r *run) launchFits(i int, c string) bool {
+	return r.words[i] != "launched" || launchClasses[c]
+}
+
+// launchClasses are the things whose launch is their founding: a
+// channel, a service, a programme; a company launches products.
+var launchClasses = set("channel", "station", "network", "broadcaster", "service", "magazine", "newspaper", "website",
+	"brand", "initiative", "programme", "program", "hub", "festival", "exchange", "airline", "campaign", "fund",
+	"project", "platform", "scheme")
+
+// datePredicate is the predicate a founding or publication date takes
+// for a thing of type t.
+func datePredicate(t doc.EntityType) doc.Predicate {
+	if t == doc.Work {
+		return doc.Published
+	}
+	return doc.Inception
+}
+
 // originVerbs are inception verbs in the active voice with the thing
 // founded as their subject: "the city originated in 1624".
 var originVerbs = set("originated", "originates")
@@ -38,7 +75,7 @@ var placeNouns = set("monument", "memorial", "hall", "palace", "castle", "church
 	"highway", "motorway", "railway", "camp", "facility", "centre", "center", "museum", "library", "theatre", "theater",
 	"hospital", "prison", "fort", "fortress", "lighthouse", "mall", "hotel", "area", "site", "estate", "manor",
 	"mansion", "villa", "cemetery", "port", "harbour", "harbor", "pier", "plaza", "shrine", "grotto", "observatory",
-	"zoo", "reservoir", "lake", "trail", "station", "terminal", "school")
+	"zoo", "reservoir", "lake", "trail", "station", "terminal", "school", "house")
 
 // townNouns name a settlement or an administrative division.
 var townNouns = set("city", "town", "village", "canton", "municipality", "commune", "county", "district", "province",
@@ -77,12 +114,13 @@ func (r *run) dates(i int, s doc.Sentence) {
 		return
 	}
 	w := r.words[i]
-	if inceptionVerbs[w] || originVerbs[w] {
+	if inceptionVerbs[w] || originVerbs[w] || madeWorkVerbs[w] {
 		r.itWasFounded(i, s)
 		r.definedParticiple(i, s)
 		r.frontedFounding(i, s)
 		r.frontedParticiple(i, s)
 		r.nameOriginated(i, s)
+		r.nameParticiple(i, s)
 	}
 	switch w {
 	case "founded", "co-founded", "established", "formed", "created", "incorporated":
@@ -96,6 +134,9 @@ func (r *run) dates(i int, s doc.Sentence) {
 	case "debut":
 		r.debutIn(i, s)
 	}
+	if r.d.Tokens[i].Kind == doc.Number && len(w) == 4 {
+		r.possessiveYearWork(i, s)
+	}
 }
 
 // defined is the thing the opening sentence of an encyclopedic article
@@ -103,12 +144,36 @@ func (r *run) dates(i int, s doc.Sentence) {
 // title before a copula whose class noun names an organisation, a place
 // or a building ("The X Monument in Y is a large concrete monument").
 type defined struct {
-	ent         int    // the entity, or -1
-	class       string // its class noun
-	first, cop  int    // the title's first token, the copula
-	typ         doc.EntityType
-	titleEnd    int
-	mentionDone bool
+	ent        int    // the entity, or -1
+	class      string // its class noun
+	first, cop int    // the title's first token, the copula
+	typ        doc.EntityType
+	titleEnd   int
+	// head is the title's own class noun ("house" of "House of X",
+	// "monument" of "The X Monument"); weak is set when only the head
+	// says what the thing is, with no definition after the copula.
+	head string
+	weak bool
+}
+
+// titleHead returns the class noun a title [a, b) holds: the word before
+// its first "of" ("House of X", "University of Y"), else its last word,
+// lower-cased, when that names an organisation or a place.
+func (r *run) titleHead(a, b int) string {
+	h := b - 1
+	for q := a + 1; q < b; q++ {
+		if r.words[q] == "of" {
+			h = q - 1
+			break
+		}
+	}
+	if h < a || h >= len(r.words) {
+		return ""
+	}
+	if w := r.words[h]; foundedClass(w) != "" && !workClass[w] || lawNouns[w] {
+		return w
+	}
+	return ""
 }
 
 // definedThing reads the definition of the first sentence. It makes the
@@ -121,6 +186,7 @@ func (r *run) definedThing(make bool) defined {
 	}
 	if r.topic.ent >= 0 && r.topic.class != "person" {
 		d.ent, d.class, d.first, d.cop, d.titleEnd = r.topic.ent, r.topic.class, r.topic.first, r.topic.cop, r.topic.end
+		d.head = r.titleHead(r.topic.first, r.topic.end)
 		d.typ = r.typeOf(d.ent)
 		if !foundable(d.typ) {
 			if t := foundedClass(d.class); t != "" && !workClass[d.class] {
@@ -189,12 +255,21 @@ func (r *run) definedThing(make bool) defined {
 	}
 	// The class noun: the last known one of the noun phrase after the
 	// copula, before a preposition, a relative pronoun or a punctuation.
+	head := r.titleHead(a, tail)
+	if tail < b {
+		head = r.words[tail]
+	}
 	k := cop + 1
 	switch {
 	case k+2 < s.Last && r.words[k] == "one" && r.words[k+1] == "of" && r.words[k+2] == "the":
 		k += 3
 	case k < s.Last && (r.words[k] == "a" || r.words[k] == "an" || r.words[k] == "the"):
 		k++
+	case head != "":
+		// "The X Monument in Y was erected to honor Z": no definition,
+		// but the title says what the thing is.
+		d.weak = true
+		k = s.Last
 	default:
 		return d
 	}
@@ -206,19 +281,22 @@ func (r *run) definedThing(make bool) defined {
 			w == "whose" || w == "where" || w == "to") || j > k && class != "" && verbLike(w) {
 			break
 		}
-		if foundedClass(w) != "" && r.entityAt(j) < 0 {
+		if (foundedClass(w) != "" || lawNouns[w]) && r.entityAt(j) < 0 {
 			class = w
 		}
 	}
 	if tail < b {
 		class = r.words[tail] // "The X camp was a facility": the title's noun
 	}
+	if class == "" && !workClass[head] {
+		class = head
+	}
 	if class == "" || workClass[class] {
 		return d
 	}
-	d.class, d.first, d.cop, d.typ, d.titleEnd = class, a, cop, foundedClass(class), b
-	if r.words[a] == "the" && b > a+1 {
-		d.first = a
+	d.class, d.first, d.cop, d.typ, d.titleEnd, d.head = class, a, cop, foundedClass(class), b, head
+	if lawNouns[class] {
+		d.typ = doc.Work // a treaty or a law: published when signed
 	}
 	// The entity: a name mention covering the title, else (only when
 	// asked) a new one.
@@ -270,6 +348,15 @@ func (r *run) settle() int {
 		return -1
 	}
 	t := r.typeOf(d.ent)
+	if d.typ == doc.Work {
+		if t != doc.Work {
+			if len(r.d.Entities[d.ent].Mentions) > 3 {
+				return -1
+			}
+			r.retype(d.ent, doc.Work)
+		}
+		return d.ent
+	}
 	if foundable(t) {
 		return d.ent
 	}
@@ -293,7 +380,7 @@ func (r *run) refersToDefined(k int, s doc.Sentence, d defined) int {
 		return -1
 	}
 	w := r.words[k]
-	if w == "it" {
+	if w == "it" && !d.weak {
 		return k + 1
 	}
 	if w == "the" || w == "this" {
@@ -301,8 +388,13 @@ func (r *run) refersToDefined(k int, s doc.Sentence, d defined) int {
 		if j < s.Last && (r.words[j] == "current" || r.words[j] == "original" || r.words[j] == "present" || r.words[j] == "new") {
 			j++
 		}
-		if j < s.Last && r.entityAt(j) < 0 && (r.words[j] == d.class || sameClass[r.words[j]] != "" && sameClass[r.words[j]] == sameClass[d.class] ||
-			companyNouns[r.words[j]] && companyNouns[d.class]) {
+		if j >= s.Last {
+			return -1
+		}
+		n := r.words[j]
+		named := r.ment[j] >= 0 && r.d.Mentions[r.ment[j]].Kind == doc.Name
+		if !named && (n == d.class || n == d.head || !d.weak && (sameClass[n] != "" && sameClass[n] == sameClass[d.class] ||
+			companyNouns[n] && companyNouns[d.class])) {
 			return j + 1
 		}
 	}
@@ -377,12 +469,24 @@ func (r *run) decadeRightAfter(i int, s doc.Sentence) (string, int) {
 var companyNouns = set("company", "firm", "corporation", "subsidiary", "manufacturer", "retailer", "airline", "bank",
 	"publisher", "conglomerate", "chain", "brand", "operator", "carrier", "startup", "developer", "business")
 
-// founding verbs that need more than a date to say a founding: "set" is
-// "set up", "completed" and "launched" say a building or a service came
-// to be only of a place or with the defined thing as subject.
+// foundingVerbAt reports whether the verb at i says a founding: "set" only
+// in "set up", and none before "into" (a merger), "up" or "out", nor
+// "launched on the stock market" (a verb before "on" and no date).
 func (r *run) foundingVerbAt(i int, s doc.Sentence) bool {
 	if r.words[i] == "set" {
 		return i+1 < s.Last && r.words[i+1] == "up"
+	}
+	if i+1 < s.Last {
+		switch r.words[i+1] {
+		case "into", "onto", "up", "out":
+			return false // "incorporated into the city": a merger
+		case "on":
+			// "launched on the stock market", "opened on the site of X"
+			// name no founding unless a date follows.
+			if v, _ := r.decadeRightAfter(i+1, s); v == "" {
+				return false
+			}
+		}
 	}
 	return true
 }
@@ -396,8 +500,8 @@ func (r *run) itWasFounded(i int, s doc.Sentence) {
 		return
 	}
 	d := r.definedThing(false)
-	if d.ent == -1 || d.typ == "" {
-		return
+	if d.ent == -1 || d.typ == "" || !r.dateVerbFits(i, d.typ) || d.typ == doc.Work && !lawNouns[d.class] || !r.launchFits(i, d.class) {
+		return // a film or a song: release and its guards read "It was released"
 	}
 	// The subject: the sentence's first words, or "it" after a fronted
 	// participle clause ("Designed by A, it was built").
@@ -445,9 +549,9 @@ func (r *run) itWasFounded(i int, s doc.Sentence) {
 	if e < 0 {
 		return
 	}
-	r.add(e, doc.Inception, -1, date, from, de+1, scoreGood, "it-was-founded")
+	r.add(e, datePredicate(d.typ), -1, date, from, de+1, scoreGood, "it-was-founded")
 	// "… established as the X National Shrine": the new name too.
-	if q := i + 1; q+2 < s.Last && r.words[q] == "as" && r.words[q+1] == "the" {
+	if q := i + 1; d.typ != doc.Work && q+2 < s.Last && r.words[q] == "as" && r.words[q+1] == "the" {
 		if n := r.entityAt(q + 2); n >= 0 && n != e && foundable(r.typeOf(n)) && r.mentionStart(q+2) == q+2 && r.d.Mentions[r.ment[q+2]].Kind == doc.Name {
 			r.add(n, doc.Inception, -1, date, from, max(de+1, r.mentionEnd(q+2)), scoreGood, "it-was-founded-as")
 		}
@@ -474,7 +578,7 @@ func (r *run) definedParticiple(i int, s doc.Sentence) {
 		return
 	}
 	d := r.definedThing(false)
-	if d.ent == -1 || d.typ == "" || i <= d.cop+2 {
+	if d.ent == -1 || d.typ == "" || i <= d.cop+2 || !r.dateVerbFits(i, d.typ) || d.typ == doc.Work && !lawNouns[d.class] || !r.launchFits(i, d.class) {
 		return
 	}
 	// Back over "that was officially", "which was".
@@ -519,7 +623,7 @@ func (r *run) definedParticiple(i int, s doc.Sentence) {
 		return
 	}
 	if e := r.settle(); e >= 0 {
-		r.add(e, doc.Inception, -1, date, d.first, de+1, scoreGood, "defined-participle")
+		r.add(e, datePredicate(d.typ), -1, date, d.first, de+1, scoreGood, "defined-participle")
 	}
 }
 
@@ -553,6 +657,9 @@ func (r *run) foundedObject(i int, s doc.Sentence) {
 		return
 	}
 	classed := k > i+1 && (orgClass[r.words[k-1]] || bodyNouns[r.words[k-1]])
+	if r.words[i] == "created" && !classed {
+		return // "who created Spider-Man in 1962": a character or a show
+	}
 	switch r.typeOf(o) {
 	case doc.Org:
 	case doc.Person, doc.Work:
@@ -590,7 +697,7 @@ func (r *run) foundedObject(i int, s doc.Sentence) {
 // date of its own, dated by the clause that opens the sentence or by the
 // date before "when".
 func (r *run) frontedFounding(i int, s doc.Sentence) {
-	if originVerbs[r.words[i]] || !r.foundingVerbAt(i, s) || r.words[i] == "completed" || r.words[i] == "launched" {
+	if !inceptionVerbs[r.words[i]] || !r.foundingVerbAt(i, s) || r.words[i] == "completed" || r.words[i] == "launched" {
 		return
 	}
 	if v, _ := r.foundingDate(i, s); v != "" {
@@ -743,10 +850,13 @@ func (r *run) frontedParticiple(i int, s doc.Sentence) {
 	}
 	k := c + 1
 	d := r.definedThing(false)
-	if d.ent != -1 && d.typ != "" && r.refersToDefined(k, s, d) > 0 && (r.words[k] == "it" || r.entityAt(k) < 0) {
+	if d.ent != -1 && d.typ != "" && r.dateVerbFits(i, d.typ) && r.launchFits(i, d.class) && r.refersToDefined(k, s, d) > 0 && (r.words[k] == "it" || r.ment[k] < 0 || r.d.Mentions[r.ment[k]].Kind != doc.Name) {
 		if e := r.settle(); e >= 0 {
-			r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "fronted-participle")
+			r.add(e, datePredicate(d.typ), -1, date, i, de+1, scoreGood, "fronted-participle")
 		}
+		return
+	}
+	if !inceptionVerbs[r.words[i]] {
 		return
 	}
 	if r.words[k] == "the" && k+1 < s.Last {
@@ -805,4 +915,43 @@ func (r *run) nameOriginated(i int, s doc.Sentence) {
 		return
 	}
 	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-originated")
+}
+
+// nameParticiple: "the new building of the X Museum, opened to the
+// public in October 2016", "the city of X, built by monks in 1200" — a
+// founding participle after a comma dates the name before the comma, the
+// date a few words on (a date right after the verb is founding's).
+func (r *run) nameParticiple(i int, s doc.Sentence) {
+	if !inceptionVerbs[r.words[i]] || originVerbs[r.words[i]] || !r.foundingVerbAt(i, s) || i-2 < s.First || r.words[i-1] != "," || i+1 >= s.Last {
+		return
+	}
+	switch r.words[i+1] {
+	case "in", "on", "a", "an", "the", "his", "her", "their", "its", "this", "and":
+		return // the date right after: founding reads it; an object: an active verb
+	}
+	if capitalized(r.d.TokenText(i + 1)) {
+		return
+	}
+	k := i - 2
+	e := r.entityAt(k)
+	if e < 0 || r.mentionEnd(k) != i-1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	switch r.typeOf(e) {
+	case doc.Org:
+	case doc.GPE, doc.Loc:
+		if !placeFounding[r.words[i]] && r.words[i] != "built" && r.words[i] != "constructed" && r.words[i] != "erected" {
+			return
+		}
+	default:
+		return
+	}
+	if r.words[i] == "launched" || r.words[i] == "completed" {
+		return
+	}
+	date, de := r.foundingDate(i, s)
+	if date == "" {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-participle")
 }

@@ -23,10 +23,17 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.bandMemberNoun(i, s)
 	case w == "bandmate" || w == "bandmates":
 		r.bandMemberNoun(i, s)
+		r.bandmateIn(i, s)
 	case w == "member" && i > s.First && r.entityAt(i-1) >= 0:
 		r.placeNamedBandMember(i, s)
 	case w == "formed" || w == "founded" || w == "co-founded" || w == "created" || w == "started":
 		r.formedTheBand(i, s)
+		r.foundedUnnamedTopic(i, s)
+	case w == "by" && i > s.First+1 && i+2 < s.Last:
+		r.foundedByRole(i, s)
+		if r.words[i-1] == "led" || r.words[i-1] == "headed" || r.words[i-1] == "chaired" {
+			r.commaLedBy(i, s)
+		}
 	case w == "joined" || w == "rejoined" || w == "left" || w == "leaving" || w == "quit" || w == "quitting" || w == "rejoining" || w == "joining":
 		r.leftTheBand(i, s)
 	case memberCountryNouns[w] && i > s.First:
@@ -34,13 +41,18 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.otherOrgMembers(i, s)
 	case w == "of" && i+1 < s.Last:
 		r.personsOfOrg(i, s)
+		if i > s.First {
+			r.personOfBandNoun(i, s)
+		}
 		if i > s.First && (r.words[i-1] == "founder" || r.words[i-1] == "co-founder") {
 			r.founderOfClass(i, s)
 		}
 	case (w == "founder" || w == "co-founder") && i > s.First+1 && (r.words[i-1] == "'s" || r.words[i-1] == "’s" || r.words[i-1] == "'"):
 		r.orgsFounder(i, s)
-	case w == "by" && i > s.First+2 && (r.words[i-1] == "led" || r.words[i-1] == "headed" || r.words[i-1] == "chaired"):
-		r.commaLedBy(i, s)
+	case pressRoles[w] && i+3 < s.Last && (r.words[i+1] == "of" || r.words[i+1] == "at" || r.words[i+1] == "for"):
+		r.roleAtPeriodical(i, s)
+	case w == "fellow" && i+2 < s.Last && r.words[i+1] == "of" && i > s.First:
+		r.fellowOf(i, s)
 	case w == "leader" && i+2 < s.Last && r.words[i+1] == "of" && i > s.First:
 		r.leaderOf(i, s)
 	case w == "its" && i+2 < s.Last:
@@ -621,7 +633,7 @@ func (r *run) orgsFounder(i int, s doc.Sentence) {
 // led by Tom Reyes` — an organisation named before the comma of a
 // participle clause is led by the person after "by".
 func (r *run) commaLedBy(i int, s doc.Sentence) {
-	if r.words[i-2] != "," || r.sportsDoc() {
+	if i < s.First+3 || r.words[i-2] != "," || r.sportsDoc() {
 		return
 	}
 	q := i - 3
@@ -699,25 +711,90 @@ func (r *run) formedTheBand(i int, s doc.Sentence) {
 	if r.words[k] == "," && k+1 < s.Last {
 		k++
 	}
-	b := r.entityAt(k)
-	if b < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
-		return
-	}
-	switch r.typeOf(b) {
-	case doc.Org:
-	case doc.Person, doc.Loc, doc.GPE, doc.Work:
-		if !r.bandNamed(b) && !r.calledBand(b) && r.typeOf(b) != doc.Work {
-			return
-		}
-		r.retype(b, doc.Org)
-	default:
-		return
-	}
 	p, at := r.personBefore(i, s.First)
-	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 || p == b {
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 {
 		return
 	}
-	r.add(p, doc.MemberOf, b, "", at, r.mentionEnd(k), scoreGood, "formed-the-band")
+	b, end := r.bandName(k, s)
+	if b < 0 || p == b {
+		return
+	}
+	r.add(p, doc.MemberOf, b, "", at, end, scoreGood, "formed-the-band")
+}
+
+// bandName returns the band named at token k, right after a band noun,
+// and the token after its name: an organisation, a name the tagger took
+// for a person, a place or a title (retyped), or title-case words no
+// tagger found ("the group Tears for Fears"), which become a new
+// organisation. It returns -1 when token k starts no name.
+func (r *run) bandName(k int, s doc.Sentence) (int, int) {
+	if k >= s.Last || r.inQ[k] {
+		return -1, -1
+	}
+	if b := r.entityAt(k); b >= 0 {
+		if r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			return -1, -1
+		}
+		switch r.typeOf(b) {
+		case doc.Org:
+		case doc.Person, doc.Loc, doc.GPE, doc.Work:
+			if !r.bandNamed(b) && !r.calledBand(b) && r.typeOf(b) != doc.Work {
+				return -1, -1
+			}
+			r.retype(b, doc.Org)
+		default:
+			return -1, -1
+		}
+		return b, r.mentionEnd(k)
+	}
+	// Untagged title-case words, with the small words of a title between.
+	end := k
+	for j := k; j < s.Last && j < k+6; j++ {
+		if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word {
+			break
+		}
+		if capitalized(r.d.TokenText(j)) {
+			end = j + 1
+			continue
+		}
+		if !titleSmallWords[r.words[j]] || j+1 >= s.Last || !capitalized(r.d.TokenText(j+1)) {
+			break
+		}
+	}
+	if end == k || (end == k+1 && k+1 < s.Last && r.d.Tokens[k+1].Kind == doc.Word && !listStop[r.words[k+1]]) {
+		return -1, -1 // nothing, or one capital before a lower-case noun: "the group Board"
+	}
+	b := r.newMention(k, end, doc.Org, doc.Name, -1)
+	return b, end
+}
+
+// titleSmallWords may stand inside a title: "Tears for Fears".
+var titleSmallWords = set("for", "of", "the", "and", "in", "on", "&", "a", "to")
+
+// personOfBandNoun: "British musician Roland Vane of the group Tears
+// for Fears" — a person named with "of" and a band named by its class
+// noun is its member.
+func (r *run) personOfBandNoun(i int, s doc.Sentence) {
+	p := r.entityAt(i - 1)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionEnd(i-1) != i || r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return
+	}
+	k := i + 1
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	for n := 0; k < s.Last && n < 3 && r.entityAt(k) < 0 && !r.bandNoun(k) && r.d.Tokens[k].Kind == doc.Word &&
+		!capitalized(r.d.TokenText(k)) && !listStop[r.words[k]]; n++ {
+		k++
+	}
+	if k+1 >= s.Last || !r.bandNoun(k) || r.words[k] == "bands" || r.words[k] == "groups" {
+		return
+	}
+	b, end := r.bandName(k+1, s)
+	if b < 0 || b == p {
+		return
+	}
+	r.add(p, doc.MemberOf, b, "", r.mentionStart(i-1), end, scoreGood, "person-of-band-noun")
 }
 
 // leaderOf: "Ada Lind, leader of the Freedom Party", "Lind was a leader of
@@ -774,4 +851,267 @@ func (r *run) leaderOf(i int, s doc.Sentence) {
 	}
 	c := r.add(p, doc.Leads, o, "", r.mentionStart(k), end, scoreGood, "leader-of")
 	r.ended(c, former)
+}
+
+// foundedByRole: "The newspaper was established in 1844 by Westport's
+// first bishop, Karl Moe" — a founder named after a possessive role, which
+// the founding pattern's list of names does not read.
+func (r *run) foundedByRole(i int, s doc.Sentence) {
+	v := -1
+	for j := i - 1; j >= s.First && j >= i-7; j-- {
+		w := r.words[j]
+		if w == "founded" || w == "co-founded" || w == "established" || w == "formed" || w == "organized" || w == "organised" {
+			v = j
+			break
+		}
+		if w == "," || w == ";" || w == "and" {
+			return
+		}
+	}
+	if v < 0 {
+		return
+	}
+	k := i + 1
+	if r.words[k] == "the" || r.words[k] == "its" {
+		k++
+	}
+	owner := false
+	if e := r.entityAt(k); e >= 0 && (r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Org) && r.mentionStart(k) == k {
+		k = r.mentionEnd(k)
+		if k >= s.Last || (r.words[k] != "'s" && r.words[k] != "’s") {
+			return
+		}
+		k++
+		owner = true
+	}
+	role := 0
+	for k < s.Last && role < 3 && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]] && !capitalized(r.d.TokenText(k)) {
+		k++
+		role++
+	}
+	if role == 0 || k+1 >= s.Last || r.words[k] != "," {
+		return // "by A and B": the founding pattern's
+	}
+	if !owner && (i+1 >= s.Last || r.words[i+1] != "its") {
+		return
+	}
+	k++
+	p := r.entityAt(k)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	org, at := r.foundedSubject(v, s)
+	if org < 0 || r.typeOf(org) != doc.Org {
+		return
+	}
+	r.add(p, doc.Founded, org, "", min(at, v), r.mentionEnd(k), scoreGood, "founded-by-role")
+}
+
+// foundedUnnamedTopic: in an article defining a manufacturer, "In 1937,
+// the cyclist Karl Moe founded a small company in Bologna" — the company
+// founded, named by the topic's class noun and no name, is the topic.
+func (r *run) foundedUnnamedTopic(i int, s doc.Sentence) {
+	t := r.topicOfType(doc.Org)
+	if t < 0 || s.First == r.d.Sentences[0].First || i+2 >= s.Last || (r.words[i+1] != "a" && r.words[i+1] != "an") {
+		return
+	}
+	k := i + 2
+	for n := 0; k < s.Last && n < 2 && r.entityAt(k) < 0 && !orgClass[r.words[k]] && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]]; n++ {
+		k++
+	}
+	if k >= s.Last || !orgClass[r.words[k]] {
+		return
+	}
+	if c := sameClass[r.words[k]]; r.words[k] != r.topic.class && (c == "" || c != sameClass[r.topic.class]) {
+		return
+	}
+	if k+1 < s.Last && (r.entityAt(k+1) >= 0 && r.typeOf(r.entityAt(k+1)) == doc.Org || r.words[k+1] == "called" || r.words[k+1] == "named") {
+		return // "founded a company, X": another one, named
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 6 {
+		return
+	}
+	r.add(p, doc.Founded, t, "", at, k+1, scoreGood-0.1, "founded-unnamed-topic")
+}
+
+// fellowBodies name the learned societies and colleges that elect
+// fellows: a fellow of a think tank is on its staff instead.
+var fellowBodies = set("society", "academy", "college", "royal", "association", "st.", "st", "saint", "hall", "union")
+
+// fellowOf: "X is a professor at Y and a Fellow of St. Anne's", "she was
+// elected a fellow of the Royal Society" — a fellow of a learned society
+// or a college is its member. A college the tagger took for a place is
+// retyped.
+func (r *run) fellowOf(i int, s doc.Sentence) {
+	if w := r.words[i-1]; w != "a" && w != "an" && w != "the" && w != "honorary" && w != "elected" && w != "senior" {
+		return // "his fellow officers"
+	}
+	k := i + 2
+	if r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	end := r.mentionEnd(k)
+	name := r.d.Entities[o].Name
+	college := end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s")
+	if !nameHas(name, fellowBodies) && !college {
+		return
+	}
+	switch r.typeOf(o) {
+	case doc.Org:
+	case doc.Loc, doc.Person, doc.GPE:
+		if len(r.d.Entities[o].Mentions) > 2 {
+			return
+		}
+		r.retype(o, doc.Org)
+	default:
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p >= 0 && at > s.First {
+		switch r.words[at-1] {
+		case "of", "at", "for", "in", "to", "with", "by":
+			p = -1 // "Professor of Commercial Law": the tagger's person is a prepositional object
+		}
+	}
+	if p < 0 {
+		if t := r.topic.ent; t >= 0 && (r.topic.class == "" || r.topic.class == "person") && r.typeOf(t) == doc.Person &&
+			s.First == r.d.Sentences[0].First && i > r.topic.cop {
+			p, at = t, r.topic.first
+		}
+	} else if r.typeOf(p) != doc.Person || (i-at > 10 && (i-at-r.parenLen(at, i) > 40 || !r.onlyPerson(p, s))) {
+		return
+	}
+	if p < 0 {
+		return
+	}
+	if college {
+		end++
+	}
+	r.add(p, doc.MemberOf, o, "", at, end, scoreGood, "fellow-of")
+}
+
+// pressRoles are the staff of a periodical.
+var pressRoles = set("editor", "co-editor", "columnist", "correspondent", "reporter", "journalist", "critic",
+	"publisher", "writer", "cartoonist", "photographer")
+
+// periodicalNouns name newspapers and magazines.
+var periodicalNouns = set("magazine", "newspaper", "paper", "journal", "tabloid", "daily", "weekly", "periodical",
+	"gazette", "review")
+
+// roleAtPeriodical: "the co-editor of the weekly magazine Die Bühne", "a
+// critic for the newspaper Harbor Post" — the staff of a periodical named
+// after its class noun work for it; the tagger's title becomes an
+// organisation.
+func (r *run) roleAtPeriodical(i int, s doc.Sentence) {
+	k := i + 2
+	if r.words[k] == "the" || r.words[k] == "a" {
+		k++
+	}
+	for n := 0; k < s.Last && n < 2 && !periodicalNouns[r.words[k]] && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !listStop[r.words[k]]; n++ {
+		k++
+	}
+	if k+1 >= s.Last || !periodicalNouns[r.words[k]] {
+		return
+	}
+	for k+1 < s.Last && periodicalNouns[r.words[k+1]] {
+		k++ // "the weekly magazine"
+	}
+	k++
+	o := r.entityAt(k)
+	if o < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	end := r.mentionEnd(k)
+	switch r.typeOf(o) {
+	case doc.Org:
+	case doc.Work:
+	case doc.Person, doc.Loc:
+		if len(r.d.Entities[o].Mentions) > 2 {
+			return
+		}
+	default:
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p >= 0 && at > s.First && (r.words[at-1] == "of" || r.words[at-1] == "by" || r.words[at-1] == "with") {
+		p = -1
+	}
+	if p >= 0 && i-at > 10 {
+		p = -1
+	}
+	if p < 0 && end < s.Last {
+		// "As co-editor of the magazine X he proved …": the subject after.
+		j := end
+		if r.words[j] == "," {
+			j++
+		}
+		if e := r.entityAt(j); j < s.Last && e >= 0 && r.mentionStart(j) == j {
+			p, at = e, j
+			if (r.words[j] == "he" || r.words[j] == "she") && (r.typeOf(e) != doc.Person || e == o) && r.topic.ent >= 0 && r.typeOf(r.topic.ent) == doc.Person {
+				p = r.topic.ent // a pronoun the resolver gave to a thing: the article's person
+			}
+		} else if j < s.Last && (r.words[j] == "he" || r.words[j] == "she") && r.topic.ent >= 0 && r.typeOf(r.topic.ent) == doc.Person {
+			p, at = r.topic.ent, j
+		}
+	}
+	if p < 0 || p == o || r.typeOf(p) != doc.Person {
+		return
+	}
+	if r.typeOf(o) != doc.Org {
+		r.retype(o, doc.Org)
+	}
+	r.add(p, doc.WorksFor, o, "", min(at, i), max(end, at+1), scoreGood, "role-at-periodical")
+}
+
+// bandmateIn: "Bob Vane, a bandmate of Valli's in The Four Winds" — the
+// person before and the one after "of" are members of the band after
+// "in".
+func (r *run) bandmateIn(i int, s doc.Sentence) {
+	k := i + 1
+	if k+3 >= s.Last || r.words[k] != "of" {
+		return
+	}
+	k++
+	q := r.entityAt(k)
+	if q < 0 || r.typeOf(q) != doc.Person || r.mentionStart(k) != k {
+		return
+	}
+	k = r.mentionEnd(k)
+	if k < s.Last && (r.words[k] == "'s" || r.words[k] == "’s" || r.words[k] == "'") {
+		k++
+	}
+	if k+1 >= s.Last || r.words[k] != "in" {
+		return
+	}
+	b, end := r.bandAt(k+1, s)
+	if b < 0 {
+		j := k + 1
+		if r.words[j] == "the" && r.entityAt(j) < 0 {
+			j++
+		}
+		e := r.entityAt(j)
+		if e < 0 || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name || r.inQ[j] {
+			return
+		}
+		switch r.typeOf(e) {
+		case doc.Org:
+		case doc.Person, doc.Loc, doc.Work:
+			if !r.bandNamed(e) && !r.calledBand(e) && r.typeOf(e) != doc.Work {
+				return
+			}
+			r.retype(e, doc.Org)
+		default:
+			return
+		}
+		b, end = e, r.mentionEnd(j)
+	}
+	r.add(q, doc.MemberOf, b, "", i, end, scoreGood, "bandmate-in")
+	if p, at := r.personBefore(i, s.First); p >= 0 && p != q && r.typeOf(p) == doc.Person && i-at <= 5 {
+		r.add(p, doc.MemberOf, b, "", at, end, scoreGood, "bandmate-in")
+	}
 }

@@ -73,6 +73,9 @@ func (r *run) music(i int, s doc.Sentence) {
 	case w == "its" || w == "their" || w == "his" || w == "her" || ((w == "band" || w == "group") && i > s.First && r.words[i-1] == "the"):
 		r.topicsRecording(i, s)
 	}
+	if (songNouns[r.words[i]] || r.words[i] == "hit") && !r.inQ[i] {
+		r.nameSong(i, s)
+	}
 	if i == s.Last-1 {
 		r.songYear(s)
 		r.docSongs(s)
@@ -218,11 +221,19 @@ func (r *run) withSong(i int, s doc.Sentence) {
 }
 
 // singleFrom: "“W” is the first single taken from A's third album, Y",
-// "W, the second single from A's album Y" — the single is A's.
+// "W, the second single from A's album Y", "the track “W” from A's album
+// Y" — the single is A's.
 func (r *run) singleFrom(i int, s doc.Sentence) {
 	k := i - 1
 	if k > s.First && (r.words[k] == "taken" || r.words[k] == "lifted" || r.words[k] == "released") {
 		k--
+	}
+	// "the track “W” from A's album Y": the title between noun and "from".
+	quoted, qat := -1, -1
+	if k > s.First && r.d.Tokens[k].Kind == doc.CloseQuote {
+		if quoted, qat = r.quotedWorkBefore(k+1, s); quoted >= 0 {
+			k = qat - 1
+		}
 	}
 	if k <= s.First || (r.words[k] != "single" && r.words[k] != "song" && r.words[k] != "track") {
 		return
@@ -269,6 +280,9 @@ func (r *run) singleFrom(i int, s doc.Sentence) {
 	// The single: the work the sentence defines, or the one before the
 	// comma ("W, the second single from").
 	w, at := r.definedWork(k, s)
+	if quoted >= 0 {
+		w, at = quoted, qat
+	}
 	if w < 0 && r.isTopic(r.topicOfType(doc.Work)) && s.First == r.d.Sentences[0].First && k > r.topic.cop {
 		w, at = r.topic.ent, r.topic.first
 	}
@@ -620,6 +634,9 @@ func (r *run) releasedRecording(i int, s doc.Sentence) {
 	if a < 0 && i-2 >= s.First && (r.words[i-1] == "has" || r.words[i-1] == "had" || r.words[i-1] == "also" || r.words[i-1] == "then") {
 		a, at = r.entityAt(i-2), i-2
 	}
+	if a < 0 && i-3 >= s.First && r.words[i-1] == "who" && r.words[i-2] == "," {
+		a, at = r.entityAt(i-3), i-3 // "Stevie Wonder, who recorded his album W"
+	}
 	if a < 0 || r.inQ[at] || r.d.Mentions[r.ment[at]].Kind == doc.Pronoun {
 		return
 	}
@@ -655,7 +672,8 @@ func (r *run) releasedRecording(i int, s doc.Sentence) {
 			}
 			return
 		}
-		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word && w != "-" || w == "by" || w == "for" || w == "with" || w == "and" {
+		pron := r.ment[k] >= 0 && r.d.Mentions[r.ment[k]].Kind == doc.Pronoun && (r.entityAt(k) == a || w == "his" || w == "her" || w == "their" || w == "its")
+		if r.entityAt(k) >= 0 && !pron || r.d.Tokens[k].Kind != doc.Word && w != "-" || w == "by" || w == "for" || w == "with" || w == "and" {
 			return
 		}
 	}

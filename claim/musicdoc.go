@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"fmt"
-	"os"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/doc"
@@ -21,12 +19,11 @@ import (
 var docTrackCues = set("contains", "contained", "features", "featured", "includes", "included", "including", "singles",
 	"tracks", "spawned", "single", "track", "song", "songs", "b-side", "a-side", "hit", "hits", "released", "recorded",
 	"performed", "performing", "perform", "sung", "sang", "medley", "version", "versions", "live", "album", "albums",
-	"ep", "charted", "remix", "remixes", "release", "releases", "reissued", "opener", "encore", "setlist", "bonus",
-	"debut")
+	"ep", "charted", "remix", "remixes", "release", "releases", "reissued", "opener", "encore", "setlist", "bonus")
 
-// weakCues license only the quoted title right after them: "much like the
+// songWeakCues license only the quoted title right after them: "much like the
 // previous “W” and the later “Y”".
-var weakCues = set("previous", "later", "earlier", "follow-up")
+var songWeakCues = set("previous", "later", "earlier", "follow-up")
 
 // docCoverWords say that a song named near them is someone else's: "a
 // cover of “W”", "it samples “W”".
@@ -34,9 +31,9 @@ var docCoverWords = set("cover", "covers", "covered", "covering", "sampled", "sa
 	"interpolates", "interpolated", "interpolation", "tribute", "parody", "parodies", "rendition", "renditions",
 	"unlike", "compared", "comparisons", "comparison", "reminiscent", "inspired", "based", "answer", "original")
 
-// makerWords introduce a song's writers, producers or director, who are
+// songMakerWords introduce a song's writers, producers or director, who are
 // no performers: "written by A", "with production by B", "producer C".
-var makerWords = set("written", "co-written", "penned", "composed", "co-composed", "produced", "co-produced",
+var songMakerWords = set("written", "co-written", "penned", "composed", "co-composed", "produced", "co-produced",
 	"directed", "mixed", "engineered", "mastered", "production", "lyrics", "music", "producer", "producers",
 	"songwriter", "songwriters", "writer", "writers", "composer", "director", "engineer", "arranged", "arranger",
 	"co-wrote", "wrote", "co-produced", "conducted", "conductor", "photographer", "designed", "manager", "managed")
@@ -50,9 +47,9 @@ var notPerformerOrgWords = set("billboard", "chart", "charts", "association", "a
 	"cd", "dvd", "lp", "vinyl", "vhs", "blu-ray", "mp3", "r&b", "mtv", "vh1", "day", "hall", "arena", "stadium", "theatre",
 	"theater", "club", "cafe", "studio", "studios")
 
-// recordingClass are class nouns of recordings beyond albums and songs:
+// songRecordingClass are class nouns of recordings beyond albums and songs:
 // "X was a release by the band Y".
-var recordingClass = set("release", "compilation", "recording", "lp", "hit", "remix", "disc", "cd")
+var songRecordingClass = set("release", "compilation", "recording", "lp", "hit", "remix", "disc", "cd")
 
 // docPerformer returns the performer whose recordings the document is
 // about, and the topic recording (or -1): the performer of an album or a
@@ -65,7 +62,7 @@ func (r *run) docPerformer() (int, int) {
 		return r.discographyOf(), -1
 	}
 	switch {
-	case sameClass[r.topic.class] == "album" || sameClass[r.topic.class] == "song" || recordingClass[r.topic.class]:
+	case sameClass[r.topic.class] == "album" || sameClass[r.topic.class] == "song" || songRecordingClass[r.topic.class]:
 		return r.performerOf(t), t
 	case sameClass[r.topic.class] == "band":
 		return t, -1
@@ -75,9 +72,9 @@ func (r *run) docPerformer() (int, int) {
 	return -1, -1
 }
 
-// singerNouns call a person a performer of recordings; a songwriter, a
+// songSingerNouns call a person a performer of recordings; a songwriter, a
 // composer or a producer alone writes or makes songs others sing.
-var singerNouns = set("singer", "singer-songwriter", "rapper", "vocalist", "musician", "guitarist", "pianist", "dj",
+var songSingerNouns = set("singer", "singer-songwriter", "rapper", "vocalist", "musician", "guitarist", "pianist", "dj",
 	"entertainer", "performer", "idol", "artist", "drummer", "bassist", "saxophonist", "trumpeter", "violinist",
 	"cellist", "keyboardist", "crooner", "mc", "frontman", "frontwoman", "yodeler", "soprano", "tenor", "baritone",
 	"mezzo-soprano", "contralto")
@@ -91,7 +88,7 @@ func (r *run) definesPerformer() bool {
 	// the tagger took for a person.
 	group := r.words[r.topic.cop] == "were" || r.words[r.topic.cop] == "are" || r.typeOf(r.topic.ent) == doc.Org
 	for k := r.topic.cop + 1; k < s.Last && k < r.topic.cop+20; k++ {
-		if singerNouns[r.words[k]] || group && bandNouns[r.words[k]] {
+		if songSingerNouns[r.words[k]] || group && bandNouns[r.words[k]] {
 			return true
 		}
 	}
@@ -152,9 +149,6 @@ func (r *run) docSongs(s doc.Sentence) {
 	}
 	pairs, inQ := r.quotePairs(s)
 	items, cue := r.docItems(s, p, t, pairs, inQ)
-	if os.Getenv("MDEBUG") != "" {
-		fmt.Fprintln(os.Stderr, "DOCSONGS", r.d.Entities[p].Name, items, cue)
-	}
 	if len(items) == 0 {
 		return
 	}
@@ -176,11 +170,8 @@ func (r *run) docSongs(s doc.Sentence) {
 		if r.typeOf(e) != doc.Person && r.typeOf(e) != doc.Org {
 			continue
 		}
-		if r.samePerformer(e, p) || r.makerAt(r.mentionStart(k), s) || r.typeOf(e) == doc.Org && r.notPerformerOrg(e) {
+		if r.samePerformer(e, p) || r.memberOfPerformer(e, p) || r.makerAt(r.mentionStart(k), s) || r.typeOf(e) == doc.Org && r.notPerformerOrg(e) {
 			continue
-		}
-		if os.Getenv("MDEBUG") != "" {
-			fmt.Fprintln(os.Stderr, "BLOCK", r.d.Entities[e].Name)
 		}
 		return // another person or band: whose song is unsaid
 	}
@@ -229,7 +220,7 @@ func (r *run) docItems(s doc.Sentence, p, t int, pairs [][2]int, inQ []bool) ([]
 			return
 		}
 		seen[w] = true
-		items = append(items, docItem{w: w, a: a, b: b, guests: r.guestsAfter(b, s)})
+		items = append(items, docItem{w: w, a: a, b: b, guests: append(r.guestsAfter(b, s), r.duetBefore(a, s)...)})
 		ok[w] = byNoun || cueWord
 	}
 	q := 0
@@ -239,7 +230,7 @@ func (r *run) docItems(s doc.Sentence, p, t int, pairs [][2]int, inQ []bool) ([]
 			if w < 0 {
 				w, end = r.quotedOver(k, pairs[q][1])
 			}
-			add(w, k, end, r.nounBefore(k, s) || k-1 > s.First && weakCues[r.words[k-1]])
+			add(w, k, end, r.nounBefore(k, s) || k-1 > s.First && songWeakCues[r.words[k-1]])
 			k = pairs[q][1]
 			q++
 			continue
@@ -253,14 +244,33 @@ func (r *run) docItems(s doc.Sentence, p, t int, pairs [][2]int, inQ []bool) ([]
 				continue
 			}
 		}
-		if inQ[k-s.First] || !songNouns[r.words[k]] || r.words[k] == "record" || k+1 >= s.Last {
+		if !inQ[k-s.First] && songPlurals[r.words[k]] && k+1 < s.Last {
+			// "her previous two albums Bionic and Burlesque"
+			j := k + 1
+			if r.words[j] == "," || r.words[j] == ":" {
+				j++
+			}
+			for n := 0; n < 8 && j < s.Last; n++ {
+				x := r.workAt(j)
+				if x < 0 || r.d.Mentions[r.ment[j]].Kind != doc.Name || inQ[j-s.First] {
+					break
+				}
+				add(x, k, r.mentionEnd(j), true)
+				var ok bool
+				if j, ok = r.listSep(r.mentionEnd(j), s.Last); !ok {
+					break
+				}
+			}
+			continue
+		}
+		if inQ[k-s.First] || !songNouns[r.words[k]] || k+1 >= s.Last || r.words[k] == "record" && r.words[k+1] != "," {
 			continue
 		}
 		j := k + 1
 		if r.words[j] == "," && j+1 < s.Last {
 			j++
 		}
-		if x := r.workAt(j); x >= 0 && r.d.Mentions[r.ment[j]].Kind == doc.Name && !inQ[j-s.First] {
+		if x := r.titleAfterRecording(j, s, p, t); x >= 0 && !inQ[j-s.First] {
 			add(x, k, r.mentionEnd(j), true)
 		}
 	}
@@ -340,11 +350,21 @@ func (r *run) nounBefore(k int, s doc.Sentence) bool {
 		r.words[j] == "tracks")
 }
 
+// songScreenWords near a title make it a film, a show or a part in one: "she
+// starred in “W”", "his role in “W”".
+var songScreenWords = set("starred", "starring", "stars", "appeared", "appears", "role", "roles", "cast",
+	"acting", "directed", "film", "films", "movie", "movies", "sitcom", "drama", "programme", "miniseries",
+	"television", "tv", "broadway", "stage", "game", "character", "voiced")
+
 // notSongBefore reports whether a noun of a book, a film or a poem comes
-// within three tokens before token k: "the film “W”".
+// within three tokens before token k ("the film “W”"), or a word of acting
+// or of the screen within six ("she starred in the “W”").
 func (r *run) notSongBefore(k int, s doc.Sentence) bool {
-	for j := k - 1; j >= s.First && j >= k-3; j-- {
-		if notSongNouns[r.words[j]] || r.words[j] == "musical" || r.words[j] == "soundtrack" {
+	for j := k - 1; j >= s.First && j >= k-6; j-- {
+		if j >= k-3 && (notSongNouns[r.words[j]] || r.words[j] == "musical" || r.words[j] == "soundtrack") {
+			return true
+		}
+		if songScreenWords[r.words[j]] {
 			return true
 		}
 	}
@@ -352,11 +372,15 @@ func (r *run) notSongBefore(k int, s doc.Sentence) bool {
 }
 
 // guestsAfter returns the guests named right after a recording: "“W”
-// (featuring B)", "“W” featuring B and C", "“W” (with B)".
+// (featuring B)", "“W” featuring B and C", "“W” (with B)", "“W”, a duet
+// with B".
 func (r *run) guestsAfter(k int, s doc.Sentence) []int {
-	paren := k < s.Last && r.words[k] == "("
+	paren := k < s.Last && (r.words[k] == "(" || r.words[k] == ",")
 	if paren {
 		k++
+	}
+	if k+2 < s.Last && r.words[k] == "a" && r.words[k+1] == "duet" && r.words[k+2] == "with" {
+		k += 2
 	}
 	if k < s.Last && (r.words[k] == "sometimes" || r.words[k] == "also") {
 		k++
@@ -395,7 +419,7 @@ func (r *run) makerAt(k int, s doc.Sentence) bool {
 	for j := k - 1; j >= s.First && j >= k-25; j-- {
 		w := r.words[j]
 		switch {
-		case makerWords[w]:
+		case songMakerWords[w]:
 			return true
 		case w == "by" || w == "and" || w == "," || w == "&" || w == "the" || w == "with":
 		case r.ment[j] >= 0 && r.d.Mentions[r.ment[j]].Kind == doc.Name:
@@ -408,10 +432,10 @@ func (r *run) makerAt(k int, s doc.Sentence) bool {
 }
 
 // samePerformer reports whether e names performer p too: a person's
-// surname alone, or a name spelt with other capitals.
+// surname alone, or a name spelt with other capitals or without "The".
 func (r *run) samePerformer(e, p int) bool {
 	a, b := strings.ToLower(r.d.Entities[e].Name), strings.ToLower(r.d.Entities[p].Name)
-	if a == b {
+	if strings.TrimPrefix(a, "the ") == strings.TrimPrefix(b, "the ") {
 		return true
 	}
 	if r.typeOf(e) != doc.Person || r.typeOf(p) != doc.Person {
@@ -437,9 +461,9 @@ func (r *run) notPerformerOrg(o int) bool {
 	return nameHas(n, musicLabelWords) || nameHas(n, notPerformerOrgWords) || r.isPlatformName(o)
 }
 
-// recordingHeads are the plural and singular nouns of recordings that may
+// songRecordingHeads are the plural and singular nouns of recordings that may
 // head the subject of "… were credited to A".
-var recordingHeads = set("album", "albums", "single", "singles", "song", "songs", "track", "tracks", "ep", "eps",
+var songRecordingHeads = set("album", "albums", "single", "singles", "song", "songs", "track", "tracks", "ep", "eps",
 	"record", "records", "recording", "recordings", "release", "releases", "mixtape", "mixtapes", "lp", "lps")
 
 // creditedTo: "Their next album, 1987's W (titled Y in Europe), was
@@ -472,7 +496,7 @@ func (r *run) creditedTo(i int, s doc.Sentence) {
 		for q > s.First && r.words[q] != "(" {
 			q--
 		}
-		if q > s.First && pluralRecording[r.words[q-1]] {
+		if q > s.First && songPlurals[r.words[q-1]] {
 			r.parenTitles(q, c) // "albums (W and Y)": make the titles works
 		}
 		q--
@@ -480,7 +504,7 @@ func (r *run) creditedTo(i int, s doc.Sentence) {
 	if q < s.First {
 		return
 	}
-	head := recordingHeads[r.words[q]]
+	head := songRecordingHeads[r.words[q]]
 	if e := r.entityAt(q); e >= 0 && r.typeOf(e) == doc.Work && r.mentionEnd(q) == q+1 {
 		head = true
 	}
@@ -491,7 +515,7 @@ func (r *run) creditedTo(i int, s doc.Sentence) {
 	var works []int
 	at := -1
 	for k := i - 1; k >= s.First && r.words[k] != ";" && r.words[k] != "credited"; k-- {
-		if recordingHeads[r.words[k]] {
+		if songRecordingHeads[r.words[k]] {
 			song = true
 		}
 		if notSongNouns[r.words[k]] {
@@ -516,8 +540,8 @@ func (r *run) creditedTo(i int, s doc.Sentence) {
 	}
 }
 
-// pluralRecording are the plural nouns of recordings.
-var pluralRecording = set("albums", "singles", "songs", "tracks", "eps", "records", "recordings", "releases", "mixtapes", "lps")
+// songPlurals are the plural nouns of recordings.
+var songPlurals = set("albums", "singles", "songs", "tracks", "eps", "records", "recordings", "releases", "mixtapes", "lps")
 
 // parenTitles reads the titles listed in the parenthesis between tokens o
 // and c after a plural recording noun ("albums (Eyes of Dawn and Red
@@ -624,11 +648,11 @@ func (r *run) hitFor(i int, s doc.Sentence) {
 	}
 }
 
-// writeVerbs say someone wrote or produced a song; performVerbs that
+// songWriteVerbs say someone wrote or produced a song; songPerformVerbs that
 // someone sang, played or released it.
 var (
-	writeVerbs   = set("wrote", "co-wrote", "write", "writes", "writing", "written", "co-written", "penned", "composed", "co-composed", "co-produced", "arranged")
-	performVerbs = set("sang", "sung", "sings", "sing", "singing", "performed", "performs", "performing", "recorded", "records", "recording", "released", "releases", "releasing", "covered", "played")
+	songWriteVerbs   = set("wrote", "co-wrote", "write", "writes", "writing", "written", "co-written", "penned", "composed", "co-composed", "co-produced", "arranged")
+	songPerformVerbs = set("sang", "sung", "sings", "sing", "singing", "performed", "performs", "performing", "recorded", "records", "recording", "released", "releases", "releasing", "covered", "played")
 )
 
 // writesOnly reports whether sentence s says that someone wrote or
@@ -639,10 +663,10 @@ func (r *run) writesOnly(s doc.Sentence) bool {
 		if r.inQ[k] {
 			continue
 		}
-		if performVerbs[r.words[k]] {
+		if songPerformVerbs[r.words[k]] {
 			return false
 		}
-		if writeVerbs[r.words[k]] || r.words[k] == "produced" && k+1 < s.Last && r.words[k+1] == "by" {
+		if songWriteVerbs[r.words[k]] || r.words[k] == "produced" && k+1 < s.Last && r.words[k+1] == "by" {
 			write = true // "it also produced her biggest hit" yields, not writes
 		}
 	}
@@ -679,4 +703,112 @@ func (r *run) selfTitled(j int) int {
 		r.relink(mi, w)
 	}
 	return w
+}
+
+// nameSong: "the Beatles song “Yesterday”", "a Tessa Wren single, “W”",
+// "the Oasis album Definitely Maybe" — a singer's or a band's name used as
+// a modifier of a recording noun names its performer. A band is a name
+// the document calls a band or a plural one ("the Killers"): "the Motown
+// single" names a label.
+func (r *run) nameSong(i int, s doc.Sentence) {
+	if i-2 < s.First || i+1 >= s.Last {
+		return
+	}
+	a := r.entityAt(i - 1)
+	if a < 0 || r.mentionEnd(i-1) != i || r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return
+	}
+	from := r.mentionStart(i - 1)
+	if from == s.First || (r.words[from-1] != "the" && r.words[from-1] != "a" && r.words[from-1] != "an") {
+		return
+	}
+	switch r.typeOf(a) {
+	case doc.Person:
+	case doc.Org:
+		n := r.d.Entities[a].Name
+		if !r.namedBand(a) && (!strings.HasSuffix(n, "s") || nameHas(n, musicLabelWords) || r.notPerformerOrg(a)) {
+			return
+		}
+	default:
+		return
+	}
+	j := i + 1
+	if r.words[j] == "," && j+1 < s.Last {
+		j++
+	}
+	w, end := -1, -1
+	if r.d.Tokens[j].Kind == doc.OpenQuote {
+		w, end = r.quotedAt(j, s)
+	} else if capitalized(r.d.TokenText(j)) {
+		if e := r.workAt(j); e >= 0 {
+			w, end = e, r.mentionEnd(j)
+		}
+	}
+	if w < 0 || w == a {
+		return
+	}
+	r.add(w, doc.Performer, a, "", from, end, scoreGood, "name-song")
+}
+
+// duetBefore returns the partners of a duet named right before the
+// recording at token a: "a duet with B on “W”".
+func (r *run) duetBefore(a int, s doc.Sentence) []int {
+	k := a - 1
+	if k-3 < s.First || r.words[k] != "on" {
+		return nil
+	}
+	var who []agent
+	for j := k - 1; j > s.First && j >= k-10; j-- {
+		if r.words[j] == "with" && r.words[j-1] == "duet" {
+			who = r.listAfter(j+1, k, 0, doc.Person, doc.Org)
+			break
+		}
+	}
+	if len(who) == 0 || who[len(who)-1].end != k {
+		return nil
+	}
+	var out []int
+	for _, x := range who {
+		out = append(out, x.e)
+	}
+	return out
+}
+
+// titleAfterRecording returns the work named at token j right after a
+// recording noun in a music article ("the successful album W", "his
+// follow-up record, W"): a work mention, a name found once and not
+// followed by a verb (retyped), or capitalized words no tagger named; not
+// the performer p or the topic t themselves.
+func (r *run) titleAfterRecording(j int, s doc.Sentence, p, t int) int {
+	if j >= s.Last || !capitalized(r.d.TokenText(j)) {
+		return -1
+	}
+	if e := r.entityAt(j); e >= 0 {
+		if e == p || e == t || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+			return -1
+		}
+		if r.typeOf(e) == doc.Work {
+			return e
+		}
+		end := r.mentionEnd(j)
+		if len(r.d.Entities[e].Mentions) > 1 || end < s.Last && (verbLike(r.words[end]) || r.words[end] == "'s" || r.words[end] == "’s") {
+			return -1 // "the album Sony released", "the single Madonna's fans chose"
+		}
+	}
+	return r.titleAfterNoun(j, s)
+}
+
+// memberOfPerformer reports whether person e is said to be a member of
+// band p: "Bad Religion's last album featuring Jay Bentley on bass" names a
+// member, not another performer.
+func (r *run) memberOfPerformer(e, p int) bool {
+	if r.typeOf(p) != doc.Org {
+		return false
+	}
+	for _, c := range r.out {
+		if c.Predicate == doc.MemberOf && c.Subject == e && c.Object >= 0 && (c.Object == p || r.samePerformer(c.Object, p)) {
+			return true
+		}
+	}
+	return false
 }

@@ -588,6 +588,9 @@ func (r *run) joinedEmployer(i int, s doc.Sentence) {
 	if r.teamName(name) {
 		return // "before joining the Westport Bears": a team
 	}
+	if r.musicDoc() && !isSchool(name) && !r.orgNamed(k, k, o) && !r.isOutlet(name) {
+		return // in an article about music, one joins a band, a label or a rights society
+	}
 	r.add(p, doc.WorksFor, o, "", min(at, i), end, scoreGood-0.1, "joined-employer")
 }
 
@@ -1368,12 +1371,28 @@ func (r *run) schools(k, i int, s doc.Sentence, pred doc.Predicate, rule string)
 		return
 	}
 	p, at := r.personBefore(i, s.First)
-	if p < 0 || r.typeOf(p) != doc.Person || i-at > 12 {
+	if p < 0 || r.typeOf(p) != doc.Person || (i-at > 12 && (i-at > 25 || !r.onlyPerson(p, s))) {
 		return
 	}
 	for _, o := range list {
-		if isSchool(r.d.Entities[o.e].Name) {
+		if isSchool(r.d.Entities[o.e].Name) || r.schoolAlias(o.e) {
 			r.add(p, pred, o.e, "", at, o.end, scoreGood, rule)
 		}
 	}
+}
+
+// schoolAlias reports whether organisation o is named by the first words
+// of a school the document names in full: "Eastman" for "Eastman School
+// of Music".
+func (r *run) schoolAlias(o int) bool {
+	name := r.d.Entities[o].Name
+	if name == "" || isAcronym(name) {
+		return false
+	}
+	for e, ent := range r.d.Entities {
+		if e != o && ent.Type == doc.Org && isSchool(ent.Name) && strings.HasPrefix(ent.Name, name+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -433,6 +433,10 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.appearingFirst(s)
 		r.droppedSubject(s)
 		r.companyWorks(s)
+		r.havingStarred(s)
+	}
+	if programmeNouns[w] || w == "documentary" {
+		r.showCalled(i, s)
 	}
 	if w == "cast" {
 		r.castActive(i, s)
@@ -477,6 +481,9 @@ func (r *run) screen(i int, s doc.Sentence) {
 	}
 	if w == "film" || w == "movie" {
 		r.directorsFilm(i, s)
+	}
+	if w == "consists" || w == "consisted" || w == "comprises" {
+		r.seriesFilms(i, s)
 	}
 	if w == "paired" || w == "teamed" {
 		r.pairedWith(i, s)
@@ -688,6 +695,20 @@ func (r *run) plotSubject(s doc.Sentence) {
 		return
 	}
 	k := list[len(list)-1].end
+	// "X, per Y's advice, activates …": an aside between commas.
+	if k < s.Last && r.words[k] == "," {
+		for j := k + 1; j < s.Last && j < k+9; j++ {
+			if r.words[j] == "," {
+				if j > k+1 {
+					k = j + 1
+				}
+				break
+			}
+			if r.words[j] == "and" || r.words[j] == "who" || r.words[j] == "which" {
+				break
+			}
+		}
+	}
 	// "X's younger brother Y enters": both are characters.
 	if len(list) == 1 && k+2 < s.Last && (r.words[k] == "'s" || r.words[k] == "’s") {
 		j := k + 1
@@ -852,11 +873,24 @@ var writtenClass = set("novel", "novella", "book", "play", "poem", "comic", "str
 // or -1.
 func (r *run) definitionAuthor() int {
 	t := r.topic
-	if t.ent < 0 || r.typeOf(t.ent) != doc.Work || !writtenClass[t.class] {
-		return -1
-	}
 	s := r.d.Sentences[0]
-	for k := t.cop + 1; k < s.Last && k < t.cop+14; k++ {
+	cop := t.cop
+	if t.ent < 0 || r.typeOf(t.ent) != doc.Work || !writtenClass[t.class] {
+		// "W is a Finnish comic strip drawn by A": a class noun the
+		// definition reader does not know.
+		if r.storyWork() < 0 || r.storyWork() != r.entityAt(s.First) {
+			return -1
+		}
+		cop = r.mentionEnd(s.First)
+		written := false
+		for k := cop + 1; k < s.Last && k < cop+8 && !classStop[r.words[k]]; k++ {
+			written = written || writtenClass[r.words[k]]
+		}
+		if !written {
+			return -1
+		}
+	}
+	for k := cop + 1; k < s.Last && k < cop+14; k++ {
 		if r.words[k] == "." || r.words[k] == ";" {
 			return -1
 		}
@@ -884,10 +918,15 @@ func (r *run) definitionAuthor() int {
 // the cycle it belongs to) was created by the author.
 func (r *run) authorsCharacters() {
 	a := r.definitionAuthor()
+	w := r.topic.ent
+	if w < 0 || r.typeOf(w) != doc.Work {
+		w = r.storyWork()
+	}
 	if a < 0 {
+		// "W is an animated series created by A": A created its characters.
+		r.creatorsCharacters(w)
 		return
 	}
-	w := r.topic.ent
 	for k, n := 0, len(r.out); k < n; k++ {
 		c := r.out[k]
 		if c.Predicate != doc.AppearsIn || c.Subject == a || (c.Object != w && !r.cycleOf(c.Object)) {
