@@ -193,11 +193,32 @@ func (p *parser) yearContext(i, y int) bool {
 	if y < 1900 {
 		switch prev {
 		case "in", "since", "from", "until", "by", "of", "before", "after", "to", "through", "and", "circa", "c":
+		case "between":
+			// "between 1863 and 1874", not "between 1500 and 2000 people".
+			y2, j, ok := p.yearAt(i + 2)
+			return p.is(i+1, "and") && ok && y2 > y && !countNouns[p.w(j)]
+		case "around", "about", "ca":
+			// "around 1499 – 1500": a span of years, not "about 1500 troops".
+			return p.yearSpanAfter(i+1, y)
+		case "-", "–", "—":
+			// The second year of "1499 – 1500".
+			y0, j, ok := p.yearAt(i - 2)
+			return ok && j == i-1 && y0 < y && y-y0 < 100 && p.yearContext(i-2, y0)
 		default:
 			return false
 		}
 	}
 	return true
+}
+
+// yearSpanAfter reports whether a dash or "to" at k and a later year
+// than y, within a century, follow: "1499 – 1500", "1506-1508".
+func (p *parser) yearSpanAfter(k, y int) bool {
+	if !p.is(k, "-") && !p.is(k, "–") && !p.is(k, "—") && !p.is(k, "to") {
+		return false
+	}
+	y2, j, ok := p.yearAt(k + 1)
+	return ok && y2 > y && y2-y < 100 && !countNouns[p.w(j)]
 }
 
 // finishMonthDay completes a month-day date whose tokens are [i, j):

@@ -79,6 +79,11 @@ func TestAbsoluteDates(t *testing.T) {
 		{"They met on Dec. 28 at the studio.", day("2020-01-05"), []want{{"Dec. 28", "2019-12-28", "DATE"}}},
 		{"Prices rose 1989 percent.", time.Time{}, nil},
 		{"About 2000 people marched.", time.Time{}, nil},
+		{"The bridge was built between 1863 and 1874.", time.Time{}, []want{{"1863", "1863", "DATE"}, {"1874", "1874", "DATE"}}},
+		{"The altar was painted around 1499 – 1500.", time.Time{}, []want{{"1499", "1499", "DATE"}, {"1500", "1500", "DATE"}}},
+		{"The chapel went up around 1506-1508.", time.Time{}, []want{{"1506", "1506", "DATE"}, {"1508", "1508", "DATE"}}},
+		{"About 1500 troops and between 1500 and 1800 people came.", time.Time{}, nil},
+		{"Pages 1499-1500 were lost.", time.Time{}, nil},
 	}
 	for _, tc := range tests {
 		check(t, tc.text, tc.dct, tc.expect)
