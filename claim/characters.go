@@ -264,7 +264,13 @@ func (r *run) directorsFilm(i int, s doc.Sentence) {
 		at = r.mentionStart(k - 1)
 	case r.entityAt(k) >= 0 && r.mentionEnd(k) == k+1:
 		p, at = r.entityAt(k), r.mentionStart(k)
-		if at == s.First || r.words[at-1] != "the" && r.words[at-1] != "a" {
+		// "the (more ambitious) Alberto Bevilacqua drama film W"
+		q := at - 1
+		for n := 0; q > s.First && n < 3 && r.entityAt(q) < 0 && r.d.Tokens[q].Kind == doc.Word &&
+			!capitalized(r.d.TokenText(q)) && !listStop[r.words[q]] && !verbLike(r.words[q]) && r.words[q] != "the" && r.words[q] != "a"; n++ {
+			q--
+		}
+		if at == s.First || r.words[q] != "the" && r.words[q] != "a" {
 			return
 		}
 	default:
@@ -274,7 +280,7 @@ func (r *run) directorsFilm(i int, s doc.Sentence) {
 		r.actorNamed(p) {
 		return
 	}
-	if r.topic.ent < 0 && !r.calledDirector(p) && r.d.Tokens[0].Kind != doc.OpenQuote && r.personDefined() < 0 {
+	if r.topic.ent < 0 && !r.calledDirector(p) && !r.quotedDefinition() && r.personDefined() < 0 {
 		return
 	}
 	r.add(w, doc.DirectedBy, p, "", at, r.mentionEnd(i+1), scoreGood, "directors-film")
@@ -694,6 +700,20 @@ func (r *run) companyWorks(s doc.Sentence) {
 		}
 		// The title right after the noun: "film W", "opera W".
 		w := r.workAt(k + 1)
+		if w < 0 && r.words[k+1] == "for" && k+2 < s.Last {
+			// "two sitcoms for N, W (1989–94) and V": the titles after
+			// the broadcaster.
+			if n := r.entityAt(k + 2); n >= 0 && r.typeOf(n) == doc.Org && r.mentionStart(k+2) == k+2 {
+				if j := r.mentionEnd(k + 2); j+1 < s.Last && r.words[j] == "," {
+					for _, a := range r.worksListAt(j+1, s) {
+						if a.e != c && !r.channelAt(r.firstTokenOf(a.e, j+1)) {
+							r.add(a.e, doc.ProductionCompany, c, "", s.First, a.end, scoreGood, "company-works")
+						}
+					}
+				}
+			}
+			continue
+		}
 		if w < 0 || w == c || r.channelAt(k+1) {
 			continue
 		}
@@ -725,6 +745,11 @@ func (r *run) storyPart(i int, s doc.Sentence) {
 	}
 	w, end := r.workIn(i+1, s)
 	if w < 0 {
+		// "a key role in the Bhagavad Gita alongside Y": a title the
+		// tagger took for a place, closed by the companion or the clause.
+		w, end = r.placeTitle(i+2, s)
+	}
+	if w < 0 {
 		return
 	}
 	r.add(ch, doc.AppearsIn, w, "", k, end, scoreGood, "story-part")
@@ -732,6 +757,14 @@ func (r *run) storyPart(i int, s doc.Sentence) {
 		list := r.nameList(end+1, s.Last, 0)
 		if e, x := r.oddName(end+1, s); len(list) == 0 && e >= 0 {
 			list = []agent{{e, x}}
+		}
+		if e := r.entityAt(end + 1); len(list) == 0 && e >= 0 && r.mentionStart(end+1) == end+1 &&
+			(r.typeOf(e) == doc.Loc || r.typeOf(e) == doc.GPE) && !strings.Contains(r.d.Entities[e].Name, " ") {
+			// "alongside Krishna": a one-word name taken for a place.
+			if x := r.mentionEnd(end + 1); x >= s.Last || r.words[x] == "." || r.words[x] == "," {
+				r.retype(e, doc.Character)
+				list = []agent{{e, x}}
+			}
 		}
 		for _, a := range list {
 			if isPersonType(r.typeOf(a.e)) && a.e != ch && !r.isMaker(a.e) {
@@ -1015,7 +1048,8 @@ func (r *run) creatorsCharacters(w int) {
 	}
 	creators := map[int]bool{}
 	for _, c := range r.out {
-		if c.Predicate == doc.CreatedBy && c.Subject == w && c.Evidence.Sentence == 0 {
+		if c.Predicate == doc.CreatedBy && c.Subject == w && c.Evidence.Sentence == 0 && r.personName(c.Object) {
+			// A company behind a franchise made the work, not its people.
 			creators[c.Object] = true
 		}
 	}
@@ -1036,5 +1070,154 @@ func (r *run) creatorsCharacters(w int) {
 				x.Evidence.Extractor = "claim:creators-character"
 			}
 		}
+	}
+}
+
+// aProduction: "The film was a Blue Owl Studios production", "It is a
+// BBC Scotland production" — the work the sentence opens with was made
+// by the company named before "production".
+func (r *run) aProduction(i int, s doc.Sentence) {
+	if i-2 < s.First || r.inQ[i] {
+		return
+	}
+	o := r.entityAt(i - 1)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(i-1) != i {
+		return
+	}
+	a := r.mentionStart(i - 1)
+	if a-2 < s.First || r.words[a-1] != "a" && r.words[a-1] != "an" || !copulas[r.words[a-2]] {
+		return
+	}
+	w := r.entityAt(s.First)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(s.First) != s.First || r.mentionEnd(s.First) != a-2 {
+		return
+	}
+	r.add(w, doc.ProductionCompany, o, "", s.First, i+1, scoreGood, "a-production")
+}
+
+// quotedDefinition reports whether the document opens with a quoted title
+// and a copula: "\"Title\" is a song by …".
+func (r *run) quotedDefinition() bool {
+	if len(r.d.Sentences) == 0 || r.d.Tokens[0].Kind != doc.OpenQuote {
+		return false
+	}
+	s := r.d.Sentences[0]
+	for k := s.First + 1; k+1 < s.Last && k < s.First+16; k++ {
+		if r.d.Tokens[k].Kind == doc.CloseQuote {
+			return copulas[r.words[k+1]]
+		}
+	}
+	return false
+}
+
+// placeTitle returns the work named at token k ("the Bhagavad Gita" after
+// "role in") when the tagger took it for a place or an organisation
+// named at most twice, and a companion ("alongside", "opposite") or the
+// end of the clause follows; the entity becomes a work.
+func (r *run) placeTitle(k int, s doc.Sentence) (int, int) {
+	if k < s.Last && r.words[k] == "the" && k-1 >= s.First && r.words[k-1] == "in" {
+		k++
+	}
+	e := r.entityAt(k)
+	if k >= s.Last || e < 0 || r.mentionStart(k) != k || len(r.d.Entities[e].Mentions) > 2 ||
+		r.typeOf(e) != doc.Loc && r.typeOf(e) != doc.Org {
+		return -1, -1
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && r.words[end] != "alongside" && r.words[end] != "opposite" && r.words[end] != "." {
+		return -1, -1
+	}
+	r.retype(e, doc.Work)
+	return e, end
+}
+
+// personName reports whether entity e is a person by its name: typed a
+// person, and named in two words or more or by a known given name ("Sega"
+// typed a person is a company).
+func (r *run) personName(e int) bool {
+	if r.typeOf(e) != doc.Person {
+		return false
+	}
+	f := strings.Fields(r.d.Entities[e].Name)
+	if len(f) == 0 || nameHas(r.d.Entities[e].Name, companyWords) {
+		return false
+	}
+	if len(f) >= 2 {
+		return true
+	}
+	_, ok := r.x.gaz.GivenName(f[0])
+	return ok
+}
+
+// fictionNouns are classes of written or staged fiction: "in Plautus'
+// play W".
+var fictionNouns = set("play", "novel", "novella", "opera", "poem", "tale", "tragedy", "comedy", "epic", "story",
+	"stories", "operetta", "saga", "fable")
+
+// inWorkOpening: "But in A's play W, X says …", "In the novel W, X
+// marries Y" — a sentence opening with a work of fiction named with its
+// class, then a name and a verb: X is a character of W (and A, the
+// author, created X).
+func (r *run) inWorkOpening(s doc.Sentence) {
+	k := s.First
+	if k < s.Last && (r.words[k] == "but" || r.words[k] == "and" || r.words[k] == "yet") {
+		k++
+	}
+	if k+3 >= s.Last || r.words[k] != "in" || r.sportsDoc() {
+		return
+	}
+	k++
+	author := -1
+	switch {
+	case r.words[k] == "the":
+		k++
+	case r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) == doc.Person && r.mentionStart(k) == k:
+		author = r.entityAt(k)
+		k = r.mentionEnd(k)
+		if k >= s.Last || r.words[k] != "'s" && r.words[k] != "’s" && r.words[k] != "'" {
+			return
+		}
+		k++
+	case r.d.Tokens[k].Kind == doc.Word && capitalized(r.d.TokenText(k)) && r.entityAt(k) < 0 && k+1 < s.Last &&
+		(r.words[k+1] == "'s" || r.words[k+1] == "’s" || r.words[k+1] == "'"):
+		k += 2 // "Plautus' play": an author the tagger left out
+	default:
+		return
+	}
+	if k+1 >= s.Last || !fictionNouns[r.words[k]] {
+		return
+	}
+	w := r.workAt(k + 1)
+	if w < 0 {
+		return
+	}
+	j := r.mentionEnd(k + 1)
+	if j+2 >= s.Last || r.words[j] != "," {
+		return
+	}
+	j++
+	ch, end := r.characterAt(j, s)
+	if ch < 0 {
+		if e := r.entityAt(j); e >= 0 && r.mentionStart(j) == j && len(r.d.Entities[e].Mentions) <= 2 &&
+			(r.typeOf(e) == doc.Org || r.typeOf(e) == doc.Loc) {
+			ch, end = e, r.mentionEnd(j) // "Palaestra says": a name taken for an organisation
+		}
+	}
+	if ch < 0 || ch == author || ch == w || end >= s.Last || r.isMaker(ch) || r.castMember(ch) {
+		return
+	}
+	// A verb right after the name: "says", "marries", "decides".
+	v := r.words[end]
+	if r.d.Tokens[end].Kind != doc.Word || capitalized(r.d.TokenText(end)) || listStop[v] ||
+		!(strings.HasSuffix(v, "s") || verbLike(v)) || r.entityAt(end) >= 0 {
+		return
+	}
+	if r.typeOf(ch) != doc.Person && r.typeOf(ch) != doc.Character {
+		r.retype(ch, doc.Character)
+	}
+	r.markCharacter(ch)
+	r.add(ch, doc.AppearsIn, w, "", s.First, end, scoreGood, "in-work-opening")
+	if author >= 0 {
+		r.add(ch, doc.CreatedBy, author, "", s.First, end, scoreGood, "in-work-opening")
 	}
 }

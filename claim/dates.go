@@ -286,7 +286,7 @@ func (r *run) yearInParens(i int, s doc.Sentence) {
 		return
 	}
 	if v, ok := r.yearAt(k + 1); ok && len(v) == 4 {
-		r.add(w, doc.Published, -1, v, r.mentionStart(j), k+3, scoreGood, "work-(maker,-year)")
+		r.add(w, doc.Published, -1, v, r.mentionStart(j), k+3, scoreGood, "work-(maker-year)")
 	}
 }
 
@@ -439,5 +439,224 @@ func (r *run) possessiveYearWork(i int, s doc.Sentence) {
 	}
 	if v, ok := r.yearAt(i); ok && len(v) == 4 {
 		r.add(w, doc.Published, -1, v, i-1, r.mentionEnd(k), scoreGood, "possessive-year-work")
+	}
+}
+
+// yearParen returns the year of a parenthesis "( YEAR )" or "( YEAR – YY
+// )" opening at token i, with its closing token, or "".
+func (r *run) yearParen(i int, s doc.Sentence) (string, int) {
+	if i < s.First || i+2 >= s.Last || r.words[i] != "(" || r.d.Tokens[i+1].Kind != doc.Number || len(r.words[i+1]) != 4 {
+		return "", -1
+	}
+	c := i + 2
+	if c+2 < s.Last && (r.words[c] == "–" || r.words[c] == "-") && r.d.Tokens[c+1].Kind == doc.Number {
+		c += 2
+	}
+	if r.words[c] != ")" {
+		return "", -1
+	}
+	v, ok := r.yearAt(i + 1)
+	if !ok || len(v) != 4 {
+		return "", -1
+	}
+	return v, c
+}
+
+// workBeforeParen returns the work named right before token i (past a
+// closing quote), with its first token, or -1.
+func (r *run) workBeforeParen(i int, s doc.Sentence) (int, int) {
+	j := i - 1
+	if j > s.First && r.d.Tokens[j].Kind == doc.CloseQuote {
+		j--
+	}
+	e := r.entityAt(j)
+	if j < s.First || e < 0 || r.mentionEnd(j) != j+1 {
+		return -1, -1
+	}
+	a := r.mentionStart(j)
+	if a > s.First && r.d.Tokens[a-1].Kind == doc.OpenQuote {
+		a--
+	}
+	return e, a
+}
+
+// listWorkYear: "two sitcoms, W1 (1989–94) and W2 (1992–94)", "roles in
+// W1 (2005) and W2 (2006)" — a name the tagger took for a person, a place
+// or a company, dated in parentheses in a list whose next or previous
+// item is a work dated alike, is a work too.
+func (r *run) listWorkYear(i int, s doc.Sentence) {
+	v, c := r.yearParen(i, s)
+	if v == "" || r.sportsDoc() || r.awardWordBefore(s.First, i) {
+		return
+	}
+	e, a := r.workBeforeParen(i, s)
+	if e < 0 || r.typeOf(e) == doc.Work || r.typeOf(e) == doc.NORP || r.typeOf(e) == doc.Date || len(r.d.Entities[e].Mentions) > 2 {
+		return
+	}
+	if m := r.ment[i-1-boolInt(r.d.Tokens[i-1].Kind == doc.CloseQuote)]; r.d.Mentions[m].Kind != doc.Name {
+		return
+	}
+	if !r.yearListSibling(a, c, s) {
+		return
+	}
+	r.retype(e, doc.Work)
+	r.add(e, doc.Published, -1, v, a, c+1, scoreGood, "list-work-(year)")
+}
+
+// yearListSibling reports whether the list item over tokens [a, c], a
+// name and its year in parentheses, has a work dated alike right before
+// or after it in the list.
+func (r *run) yearListSibling(a, c int, s doc.Sentence) bool {
+	sibling := false
+	// The item before: "W1 ( 1989 ) , and".
+	p := a - 1
+	for p > s.First && (r.words[p] == "," || r.words[p] == "and") {
+		p--
+	}
+	if p < a-1 && r.words[p] == ")" {
+		for q := p - 1; q >= s.First && q > p-5; q-- {
+			if r.words[q] == "(" {
+				if y, cq := r.yearParen(q, s); y != "" && cq == p {
+					if w, _ := r.workBeforeParen(q, s); w >= 0 && r.typeOf(w) == doc.Work {
+						sibling = true
+					}
+				}
+				break
+			}
+		}
+	}
+	// The item after: ", W3 ( 1993 )".
+	q := c + 1
+	for q < s.Last && (r.words[q] == "," || r.words[q] == "and") {
+		q++
+	}
+	if !sibling && q > c+1 && q < s.Last {
+		if q < s.Last && r.d.Tokens[q].Kind == doc.OpenQuote {
+			q++
+		}
+		if w := r.entityAt(q); w >= 0 && r.typeOf(w) == doc.Work && r.mentionStart(q) == q {
+			b := r.mentionEnd(q)
+			if b < s.Last && r.d.Tokens[b].Kind == doc.CloseQuote {
+				b++
+			}
+			if y, _ := r.yearParen(b, s); y != "" {
+				sibling = true
+			}
+		}
+	}
+	return sibling
+}
+
+// quotedWorkYear: "success with “W (In a Z)” (1979) and “Y” (1981)" — a
+// quoted title holding its own parenthesis, which no mention covers,
+// dated in the parenthesis after the closing quote in a list of dated
+// works, or in a document about music or roles, is a work.
+func (r *run) quotedWorkYear(i int, s doc.Sentence) {
+	v, c := r.yearParen(i, s)
+	if v == "" || i-3 < s.First || r.d.Tokens[i-1].Kind != doc.CloseQuote || r.sportsDoc() || r.awardWordBefore(s.First, i) {
+		return
+	}
+	if e := r.entityAt(i - 2); e >= 0 && r.mentionStart(i-2) > s.First && r.d.Tokens[r.mentionStart(i-2)-1].Kind == doc.OpenQuote {
+		return // a name fills the quotes: yearOfWork reads it
+	}
+	oq := -1
+	for k := i - 2; k > s.First && k > i-20; k-- {
+		if r.d.Tokens[k].Kind == doc.OpenQuote && !r.contraction(k) {
+			oq = k
+			break
+		}
+		if r.d.Tokens[k].Kind == doc.CloseQuote && !r.contraction(k) {
+			return
+		}
+	}
+	a, b := oq+1, i-1
+	if oq < 0 || b-a < 2 || !capitalized(r.d.TokenText(a)) {
+		return
+	}
+	for k := a; k < b; k++ {
+		if r.ment[k] >= 0 && (r.mentionStart(k) < a || r.mentionEnd(k) > b) {
+			return
+		}
+	}
+	if !r.yearListSibling(oq, c, s) && !r.musicDoc() {
+		return
+	}
+	e := r.newMention(a, b, doc.Work, doc.Name, -1)
+	r.add(e, doc.Published, -1, v, oq, c+1, scoreGood, "quoted-work-(year)")
+}
+
+// contraction reports whether the quote mark at k is the apostrophe of a
+// contraction split off by the tokenizer: "I ' m", "don ' t".
+func (r *run) contraction(k int) bool {
+	if k+1 >= len(r.words) || k == 0 || r.d.Tokens[k-1].Kind != doc.Word {
+		return false
+	}
+	switch r.words[k+1] {
+	case "m", "s", "t", "re", "ll", "ve", "d":
+		return true
+	}
+	return false
+}
+
+// albumTracks: "The album contains “A”, “B” and “C”" — the songs an
+// album article says the album holds came out with it: each takes the
+// album's publication date. Singles, which often come out before the
+// album, take none.
+func (r *run) albumTracks(i int, s doc.Sentence) {
+	t := r.topic.ent
+	if t < 0 || sameClass[r.topic.class] != "album" || r.typeOf(t) != doc.Work || i+2 >= s.Last {
+		return
+	}
+	// The subject: "The album", "It", or the album's name.
+	k := s.First
+	switch {
+	case r.words[k] == "it" && k+1 == i:
+	case r.words[k] == "the" && k+2 == i && sameClass[r.words[k+1]] == "album":
+	case r.entityAt(k) == t && r.mentionEnd(k) == i:
+	default:
+		return
+	}
+	// The album's date, and the evidence from its sentence on.
+	date, from := "", -1
+	for _, c := range r.out {
+		if c.Subject == t && c.Predicate == doc.Published && datePrefix.MatchString(c.Value) && c.Evidence.Sentence < r.d.Tokens[s.First].Sentence {
+			date, from = c.Value, r.d.TokenAt(c.Evidence.Start)
+			break
+		}
+	}
+	if date == "" {
+		return
+	}
+	q := i + 1
+	if r.words[q] == "the" && q+1 < s.Last && (r.words[q+1] == "songs" || r.words[q+1] == "tracks") {
+		q += 2
+	}
+	var tracks []int
+	for q < s.Last {
+		if r.d.Tokens[q].Kind != doc.OpenQuote || q+1 >= s.Last {
+			break
+		}
+		w := r.entityAt(q + 1)
+		if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(q+1) != q+1 || w == t {
+			return
+		}
+		q = r.mentionEnd(q + 1)
+		if q >= s.Last || r.d.Tokens[q].Kind != doc.CloseQuote {
+			return
+		}
+		tracks = append(tracks, w)
+		q++
+		if q < s.Last && r.words[q] == "," {
+			q++
+		}
+		if q < s.Last && r.words[q] == "and" {
+			q++
+		}
+	}
+	if len(tracks) < 2 || q >= s.Last || r.words[q] != "." {
+		return // a list that runs on: "… and the single X, released in 2009"
+	}
+	for _, w := range tracks {
+		r.add(w, doc.Published, -1, date, from, q, scoreInferred, "album-contains-tracks")
 	}
 }

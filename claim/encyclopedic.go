@@ -250,8 +250,8 @@ func (r *run) byClause(i int, s doc.Sentence) {
 			work, at = w, wa
 		}
 	}
-	if work < 0 {
-		return
+	if work < 0 || !r.namedBefore(work, i) {
+		return // "The film is produced by X, producer of the W trilogy": W is no referent yet
 	}
 	for _, p := range preds {
 		if p == doc.Performer && !r.isRecording(work, at, i) && noun != "release" {
@@ -267,6 +267,9 @@ func (r *run) byClause(i int, s doc.Sentence) {
 				case doc.ProducedBy:
 					pred = doc.ProductionCompany
 				case doc.Performer:
+					if r.labelName(a.e) {
+						continue // "her album by X Music Entertainment": the label
+					}
 				default:
 					continue
 				}
@@ -691,7 +694,7 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j++
 		}
-		if e := r.workAt(j); e >= 0 {
+		if e := r.workAt(j); e >= 0 && !r.cutTitle(r.mentionEnd(j)) {
 			r.add(e, doc.Published, -1, v, i, r.mentionEnd(j), scoreGood, "year-work")
 		}
 		return
@@ -706,8 +709,12 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 	y := r.entityAt(i - 1)
 	switch r.words[i] {
 	case "her", "his", "their":
-		// "taken from her third studio album X": the pronoun's referent.
+		// "taken from her third studio album X": the pronoun's referent;
+		// inside "Y, who recorded his album X", the relative's antecedent.
 		y = r.entityAt(i)
+		if a := r.relativeAntecedent(i, s); a >= 0 {
+			y = a
+		}
 	case "whose":
 		// "the band Copperline, whose hit songs include X"
 		if i-1 > s.First && r.words[i-1] == "," {
@@ -719,7 +726,7 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 			return
 		}
 	}
-	if y < 0 || (r.typeOf(y) != doc.Person && r.typeOf(y) != doc.Org) {
+	if y < 0 || (r.typeOf(y) != doc.Person && r.typeOf(y) != doc.Org) || !nameShaped(r.d.Entities[y].Name) {
 		return
 	}
 	for k := i + 1; k < s.Last && k < i+6; k++ {
@@ -755,7 +762,7 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 			if e < 0 && n == 0 && pred != doc.Performer {
 				e = r.titleAfterNoun(j, s) // "Voss's painting Morning Tide"
 			}
-			if e < 0 {
+			if e < 0 || r.cutTitle(r.mentionEnd(j)) {
 				return
 			}
 			r.add(e, pred, y, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "possessive-work")

@@ -39,11 +39,15 @@ func (r *run) fiction(i int, s doc.Sentence) {
 	if r.inQ[i] {
 		return
 	}
+	if i == s.First {
+		r.inWorkOpening(s)
+	}
 	switch r.words[i] {
 	case "as":
 		r.roleIn(i, s)
 	case "such", "including":
 		r.rolesList(i, s)
+		r.friendsOf(i, s)
 	case "of":
 		if i > s.First && heroNouns[r.words[i-1]] {
 			r.heroOf(i, s)
@@ -55,6 +59,8 @@ func (r *run) fiction(i int, s doc.Sentence) {
 		r.createdBy(i, s)
 	case "follows", "centers", "centres", "focuses", "revolves", "sees":
 		r.follows(i, s)
+	case "controls", "control", "controlling":
+		r.playerControls(i, s)
 	case "role", "part":
 		r.storyPart(i, s)
 	case "characters":
@@ -148,7 +154,7 @@ func (r *run) workAfterPrep(k int, s doc.Sentence) (int, int) {
 		}
 		if e := r.entityAt(j); e >= 0 {
 			if r.typeOf(e) == doc.Work && r.mentionStart(j) == j {
-				return e, r.mentionEnd(j)
+				return e, r.spanEnd(j)
 			}
 			if t := r.typeOf(e); t != doc.Org && t != doc.NORP && t != doc.GPE {
 				return -1, -1
@@ -299,9 +305,14 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 		if ch < 0 || !r.mayBeRole(ch) {
 			return
 		}
+		if end+1 < s.Last && r.words[end] == "-" {
+			if _, x := r.characterAt(end+1, s); x > 0 {
+				end = x // "Anne - Marie": a hyphenated name tagged in halves
+			}
+		}
 		w, we := r.workIn(end, s)
-		if w < 0 || we-end > 4 {
-			return
+		if w < 0 || r.firstTokenOf(w, end)-end > 3 {
+			return // "X in W": the title a few words after the role, however long
 		}
 		r.markCharacter(ch)
 		r.add(ch, doc.AppearsIn, w, "", k, we, scoreGood, "roles-such-as")
@@ -333,11 +344,19 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 // the W series" — X appears in W (and Y, when named, created X).
 func (r *run) heroOf(i int, s doc.Sentence) {
 	ch, at := r.personBefore(i-1, s.First)
-	if ch < 0 || i-at > 10 || !r.mayBeRole(ch) && !r.isTopic(ch) {
+	if ch < 0 || i-at > 18 || !r.mayBeRole(ch) && !r.isTopic(ch) {
 		return
 	}
-	// Only an apposition or a copula may sit between X and the noun.
-	for k := r.mentionEndOf(at); k < i-1; k++ {
+	// Only an apposition or a copula may sit between X and the noun, and
+	// maybe a first apposition closed by "and": "X, a relative of the
+	// Ys and later the protagonist of W".
+	from := r.mentionEndOf(at)
+	if j := r.firstApposition(from, i-1, s); j > 0 {
+		from = j
+	} else if i-at > 10 {
+		return
+	}
+	for k := from; k < i-1; k++ {
 		w := r.words[k]
 		if !(w == "," || w == "the" || w == "a" || w == "is" || w == "was" || w == "main" || w == "central" ||
 			w == "title" || w == "female" || w == "male" || w == "eponymous" || w == "young" || w == "chief" ||
@@ -635,7 +654,30 @@ func (r *run) airedOn(i int, s doc.Sentence) {
 
 // madeFor: "a telenovela produced by A for N", "producing two sitcoms for
 // N, W and V", "X in W for the BBC" — the work aired on the network N.
-func (r *run) madeFor(i int, s doc.Sentence) {
+func (r *run) madeFor(i int, s doc.Sentence) { r.madeForAt(i, s, false) }
+
+// madeForLate reads the lists of madeFor again at the end of sentence s,
+// once titles followed by a year in parentheses have their mentions.
+func (r *run) madeForLate(s doc.Sentence) {
+	for i := s.First; i < s.Last; i++ {
+		if r.words[i] == "for" && !r.inQ[i] {
+			r.madeForAt(i, s, true)
+		}
+	}
+}
+
+// hasClaim reports whether a claim (subj, p, obj) was found already.
+func (r *run) hasClaim(subj int, p doc.Predicate, obj int) bool {
+	for _, c := range r.out {
+		if c.Subject == subj && c.Predicate == p && c.Object == obj {
+			return true
+		}
+	}
+	return false
+}
+
+// madeForAt is madeFor; late reads only the list after the broadcaster.
+func (r *run) madeForAt(i int, s doc.Sentence, late bool) {
 	k := i + 1
 	if k < s.Last && r.words[k] == "the" {
 		k++
@@ -648,7 +690,7 @@ func (r *run) madeFor(i int, s doc.Sentence) {
 	// The work right before "for", itself after "in" or a programme noun:
 	// "X in W for the BBC", "the sitcom W for ITV" (not "a review of W
 	// for the BBC").
-	if w := r.entityAt(i - 1); i > s.First && w >= 0 && r.typeOf(w) == doc.Work && r.mentionEnd(i-1) == i {
+	if w := r.entityAt(i - 1); !late && i > s.First && w >= 0 && r.typeOf(w) == doc.Work && r.mentionEnd(i-1) == i {
 		j := r.mentionStart(i-1) - 1
 		if j >= s.First && r.d.Tokens[j].Kind == doc.OpenQuote {
 			j--
@@ -656,7 +698,7 @@ func (r *run) madeFor(i int, s doc.Sentence) {
 		if j >= s.First && r.words[j] == "the" {
 			j--
 		}
-		if j >= s.First && (r.words[j] == "in" || programmeNouns[r.words[j]]) {
+		if j >= s.First && (r.words[j] == "in" || programmeNouns[r.words[j]] || productionNouns[r.words[j]]) {
 			r.add(w, doc.ReleasedOn, o, "", r.mentionStart(i-1), oe, scoreGood, "work-for-network")
 		}
 		return
@@ -679,10 +721,15 @@ func (r *run) madeFor(i int, s doc.Sentence) {
 	if oe+1 < s.Last && r.words[oe] == "," {
 		if ws := r.listAfter(oe+1, s.Last, 0, doc.Work); len(ws) > 0 {
 			for _, a := range ws {
-				r.add(a.e, doc.ReleasedOn, o, "", verb, a.end, scoreGood, "made-for-network")
+				if !r.hasClaim(a.e, doc.ReleasedOn, o) {
+					r.add(a.e, doc.ReleasedOn, o, "", verb, a.end, scoreGood, "made-for-network")
+				}
 			}
 			return
 		}
+	}
+	if late {
+		return
 	}
 	// "W is a telenovela produced by A for N": the defined or preceding work.
 	w, at := r.workBefore(verb, s.First)
@@ -715,15 +762,21 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 		}
 	}
 	preds := []doc.Predicate{makerVerbs[r.words[i]]}
-	k := i - 1
+	k, firstVerb := i-1, i
 	for k >= s.First {
 		w := r.words[k]
 		if p, ok := makerVerbs[w]; ok {
 			preds = append(preds, p)
+			firstVerb = k
 		} else if w != "," && w != "and" && w != "also" && w != "then" && w != "later" && w != "subsequently" {
 			break
 		}
 		k--
+	}
+	if firstVerb-1 >= s.First && r.words[firstVerb-1] == "and" {
+		// "X established a company and produced …": the coordination
+		// is read below.
+		k = firstVerb - 1
 	}
 	p, at := r.personBefore(k+1, s.First)
 	if k >= s.First && (r.words[k] == "he" || r.words[k] == "she") && r.entityAt(k) < 0 && r.topic.class == "person" {
@@ -803,6 +856,22 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 			continue
 		}
 		r.add(w, pr, p, "", at, end, scoreGood, "made-work")
+	}
+	// "the company X, through which he produced W": X made W.
+	if at-3 >= s.First && r.words[at-1] == "which" && (r.words[at-2] == "through" || r.words[at-2] == "under") {
+		q := at - 3
+		if r.words[q] == "," && q-1 >= s.First {
+			q--
+		}
+		o := r.entityAt(q)
+		if o >= 0 && r.typeOf(o) == doc.Org && r.mentionEnd(q) == q+1 && screen {
+			for _, pr := range preds {
+				if pr == doc.ProducedBy {
+					r.add(w, doc.ProductionCompany, o, "", r.mentionStart(q), end, scoreGood, "made-work-through")
+					break
+				}
+			}
+		}
 	}
 }
 
@@ -972,9 +1041,11 @@ func (r *run) follows(i int, s doc.Sentence) {
 	if i == s.First || i+1 >= s.Last {
 		return
 	}
-	// The subject: the topic named right before ("The episode", "It").
+	// The subject: the topic named right before ("The episode", "It"),
+	// or the story told ("The story follows", "The episode's subplot,
+	// which sees").
 	subj := r.entityAt(i - 1)
-	if subj < 0 || !r.isTopic(subj) {
+	if (subj < 0 || !r.isTopic(subj)) && !r.plotSubjectBefore(i, s) {
 		return
 	}
 	w := r.storyWork()
@@ -992,12 +1063,51 @@ func (r *run) follows(i int, s doc.Sentence) {
 		}
 		k++
 	}
-	for _, a := range r.listAfter(k, s.Last, 2, doc.Person, doc.Character) {
-		if a.e != w && !r.isTopic(a.e) && !r.castMember(a.e) {
-			r.markCharacter(a.e)
-			r.add(a.e, doc.AppearsIn, w, "", r.mentionStart(i-1), a.end, scoreGood, "story-follows")
+	if k+2 < s.Last && r.words[k] == "the" && lifeNouns[r.words[k+1]] && r.words[k+2] == "of" {
+		k += 3 // "follows the adventures of X"
+	}
+	list := r.listAfter(k, s.Last, 2, doc.Person, doc.Character)
+	if n := len(list); n > 0 && r.words[i] == "sees" {
+		// "sees A marry B": the one the verb takes is in the story too.
+		if v := list[n-1].end; v+1 < s.Last && r.d.Tokens[v].Kind == doc.Word && !capitalized(r.d.TokenText(v)) &&
+			!listStop[r.words[v]] && r.entityAt(v) < 0 {
+			e, end := r.characterAt(v+1, s)
+			if e < 0 {
+				if x := r.mentionEndOf(v + 1); x < s.Last && (r.words[x] == "," || r.words[x] == ".") {
+					e, end = r.oddName(v+1, s) // "marry Manjula", a name taken for a place
+				}
+			}
+			if e >= 0 && (end >= s.Last || r.words[end] != "'s" && r.words[end] != "’s") {
+				list = append(list, agent{e, end})
+			}
 		}
 	}
+	for _, a := range list {
+		if a.e != w && !r.isTopic(a.e) && !r.castMember(a.e) && !r.isMaker(a.e) {
+			r.markCharacter(a.e)
+			r.add(a.e, doc.AppearsIn, w, "", max(s.First, i-1), a.end, scoreGood, "story-follows")
+		}
+	}
+}
+
+// plotSubject words name the story a sentence tells: "The story
+// follows", "The episode's subplot, which sees".
+var plotSubjects = set("story", "plot", "subplot", "storyline", "narrative", "episode", "novel", "game", "film", "series")
+
+// plotSubjectBefore reports whether the verb at token i has the story as
+// its subject: "The story follows" opening the sentence, or "(The
+// episode's) subplot, which sees".
+func (r *run) plotSubjectBefore(i int, s doc.Sentence) bool {
+	if i-2 == s.First && r.words[s.First] == "the" && plotSubjects[r.words[i-1]] {
+		return true
+	}
+	if i-3 >= s.First && r.words[i-1] == "which" && r.words[i-2] == "," {
+		switch r.words[i-3] {
+		case "plot", "subplot", "storyline":
+			return true
+		}
+	}
+	return false
 }
 
 // storyRole: "Sonic, the protagonist, is …", "antagonist Doctor Eggman",
@@ -1046,6 +1156,10 @@ func (r *run) storyRole(i int, s doc.Sentence) {
 	case r.entityAt(i+1) >= 0:
 		// "antagonist Doctor Eggman"
 		ch, end = r.characterAt(i+1, s)
+		at = i
+	case i+2 < s.Last && storyTitles[r.words[i+1]] && capitalized(r.d.TokenText(i+1)) && r.entityAt(i+2) >= 0:
+		// "antagonist Doctor Eggman", the title left out of the name
+		ch, end = r.characterAt(i+2, s)
 		at = i
 	case r.words[i+1] == ",":
 		// "Sonic, the protagonist, is"
@@ -1377,4 +1491,138 @@ func (r *run) characterInSeries(i int, s doc.Sentence) {
 		r.markCharacter(t.ent)
 		r.add(t.ent, doc.AppearsIn, w, "", t.first, end, scoreGood, "character-in-series")
 	}
+}
+
+// playerControls: "The player controls Jade and her allies", "players
+// take control of X", "the player controlling X" — in an article defining
+// a game or another story, the characters the player controls are in it.
+func (r *run) playerControls(i int, s doc.Sentence) {
+	w := r.storyWork()
+	if w < 0 || i+1 >= s.Last || r.sportsDoc() {
+		return
+	}
+	player := false
+	for j := i - 1; j >= s.First && j >= i-3; j-- {
+		if r.words[j] == "player" || r.words[j] == "players" {
+			player = true
+			break
+		}
+	}
+	if !player {
+		return
+	}
+	k := i + 1
+	if r.words[k] == "of" {
+		k++ // "take control of X"
+	}
+	list := r.listAfter(k, s.Last, 1, doc.Person, doc.Character)
+	if len(list) == 0 {
+		if e, end := r.oddName(k, s); e >= 0 {
+			list = []agent{{e, end}}
+		}
+	}
+	for _, a := range list {
+		if a.e != w && !r.isTopic(a.e) && !r.isMaker(a.e) {
+			r.markCharacter(a.e)
+			r.add(a.e, doc.AppearsIn, w, "", i, a.end, scoreGood, "player-controls")
+		}
+	}
+}
+
+// storyTitles are titles a character's name may carry: "Doctor Eggman".
+var storyTitles = set("doctor", "dr.", "dr", "captain", "professor", "king", "queen", "prince", "princess", "lord", "lady",
+	"sir", "count", "countess", "general", "agent", "detective", "commander", "uncle", "aunt", "master", "baron")
+
+// companionNouns name the people around a character: "his friends".
+var companionNouns = set("friends", "allies", "companions", "sidekicks", "enemies", "rivals", "foes", "teammates", "partners")
+
+// friendsOf: "Sonic, along with some of his friends, such as Tails, Amy
+// and Knuckles", "Jade's allies, including A and B" — in an article
+// defining a story, the companions of one of its characters are in it
+// too.
+func (r *run) friendsOf(i int, s doc.Sentence) {
+	k := i - 1
+	if k > s.First && r.words[k] == "," {
+		k--
+	}
+	if k <= s.First || !companionNouns[r.words[k]] || r.inQ[i] {
+		return
+	}
+	w := r.storyWork()
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	var owner int
+	switch r.words[k-1] {
+	case "his", "her", "their":
+		owner = r.entityAt(k - 1)
+	case "'s", "’s":
+		owner = r.entityAt(k - 2)
+	default:
+		return
+	}
+	if owner < 0 || !r.isTopic(owner) && !r.appearsIn(owner, w) {
+		return
+	}
+	j := i + 1
+	if r.words[i] == "such" {
+		if j >= s.Last || r.words[j] != "as" {
+			return
+		}
+		j++
+	}
+	for _, a := range r.nameList(j, s.Last, 0) {
+		if a.e != w && a.e != owner && isPersonType(r.typeOf(a.e)) && !r.isMaker(a.e) && !r.castMember(a.e) {
+			r.markCharacter(a.e)
+			r.add(a.e, doc.AppearsIn, w, "", k-1, a.end, scoreGood, "friends-of")
+		}
+	}
+}
+
+// appearsIn reports whether a claim found so far puts e in work w.
+func (r *run) appearsIn(e, w int) bool {
+	for _, c := range r.out {
+		if c.Predicate == doc.AppearsIn && c.Subject == e && c.Object == w {
+			return true
+		}
+	}
+	return false
+}
+
+// firstApposition reads ", a relative of the Ys and later" from token a
+// up to the noun at token n: an apposition of lower-case words and names
+// (no person, no verb) closed by "and" and maybe "later" or "also". It
+// returns the token after them, or -1.
+func (r *run) firstApposition(a, n int, s doc.Sentence) int {
+	if a+2 >= n || r.words[a] != "," || r.words[a+1] != "a" && r.words[a+1] != "an" && r.words[a+1] != "the" {
+		return -1
+	}
+	for k := a + 2; k < n && k < a+12; k++ {
+		w := r.words[k]
+		if w == "and" {
+			k++
+			if k < n && (r.words[k] == "later" || r.words[k] == "also" || r.words[k] == "eventually" || r.words[k] == "subsequently") {
+				k++
+			}
+			return k
+		}
+		if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) || w == "," || w == "who" || w == "which" ||
+			r.d.Tokens[k].Kind != doc.Word || verbLike(w) || copulas[w] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// spanEnd returns the token after the mention starting at token j by its
+// span, which a pronoun inside a title ("Death Becomes Him") does not cut
+// short as the token map does.
+func (r *run) spanEnd(j int) int {
+	end := r.mentionEnd(j)
+	if mi := r.ment[j]; mi >= 0 {
+		if e := r.d.TokenAt(r.d.Mentions[mi].End-1) + 1; e > end && e <= len(r.words) {
+			return e
+		}
+	}
+	return end
 }

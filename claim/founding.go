@@ -10,18 +10,22 @@ import (
 // Inception and publication dates that the founding and release patterns
 // of the other files leave out: the thing an encyclopedic article defines,
 // named later by "It" or "The NOUN" ("It was built in 1900", "The canton
-// was created in 1986"), a participle inside the definition ("X was an
-// army formation established in March 1941"), an organisation named as the
-// object of a founding verb ("formed the party X in 1932"), a founding
-// dated by the clause that opens the sentence ("In 1942 the X camp was
-// built next to …", "Since 1773, when X was founded"), and a work dated by
-// a relative clause ("“W”, which was first released in 1966").
+// was created in 1986", a treaty: "It was signed on …"), a participle
+// inside the definition ("X was an army formation established in March
+// 1941"), a participle opening a sentence ("Built in the 1720s, the
+// palace …") or following a name ("X, opened to the public in 2016"), an
+// organisation named as the object of a founding verb ("formed the party X
+// in 1932"), a founding dated by the clause that opens the sentence ("In
+// 1942 the X camp was built next to …", "Since 1773, when X was founded"),
+// and a work dated by a relative clause ("“W”, which was first released in
+// 1966"). The work patterns of dates.go (a year in a parenthesis, "its 2003
+// release", a debut, "Taito's 1986 W") run from here too.
 
 // inceptionVerbs say that an organisation, a place or a building came to
 // be.
 var inceptionVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "opened", "built",
 	"constructed", "erected", "inaugurated", "chartered", "organized", "organised", "launched", "consecrated",
-	"unveiled", "completed", "instituted", "originated", "set")
+	"unveiled", "completed", "instituted", "set")
 
 // madeWorkVerbs date a work, a treaty or a law the article defines: "It
 // was signed on July 30, 2008", "Published in 1950, the manifesto".
@@ -75,7 +79,8 @@ var placeNouns = set("monument", "memorial", "hall", "palace", "castle", "church
 	"highway", "motorway", "railway", "camp", "facility", "centre", "center", "museum", "library", "theatre", "theater",
 	"hospital", "prison", "fort", "fortress", "lighthouse", "mall", "hotel", "area", "site", "estate", "manor",
 	"mansion", "villa", "cemetery", "port", "harbour", "harbor", "pier", "plaza", "shrine", "grotto", "observatory",
-	"zoo", "reservoir", "lake", "trail", "station", "terminal", "school", "house")
+	"zoo", "reservoir", "lake", "trail", "station", "terminal", "school", "house", "home", "homestead", "farmhouse",
+	"cottage")
 
 // townNouns name a settlement or an administrative division.
 var townNouns = set("city", "town", "village", "canton", "municipality", "commune", "county", "district", "province",
@@ -86,10 +91,10 @@ var townNouns = set("city", "town", "village", "canton", "municipality", "commun
 // units, bodies, events held every year.
 var bodyNouns = set("command", "formation", "unit", "regiment", "brigade", "battalion", "squadron", "fleet", "force",
 	"ministry", "committee", "commission", "board", "court", "authority", "service", "initiative", "festival",
-	"tournament", "order", "diocese", "archdiocese", "congregation", "dynasty", "restaurant", "store", "body",
+	"tournament", "order", "diocese", "archdiocese", "congregation", "dynasty", "restaurant", "store",
 	"hub", "program", "programme", "cooperative", "co-operative", "franchise", "museum", "library", "hospital",
 	"school", "parliament", "assembly", "senate", "legislature", "government", "cabinet", "army", "navy", "police",
-	"department", "office", "bureau", "exchange", "market", "think", "tank", "lab", "laboratory", "centre", "center")
+	"department", "office", "bureau", "exchange", "lab", "laboratory", "centre", "center", "division", "guberniya")
 
 // foundedClass returns the entity type a definition's class noun gives
 // a founded thing, or "" for a noun that names none.
@@ -121,6 +126,8 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.frontedParticiple(i, s)
 		r.nameOriginated(i, s)
 		r.nameParticiple(i, s)
+		r.abbrFounded(i, s)
+		r.whichFounded(i, s)
 	}
 	switch w {
 	case "founded", "co-founded", "established", "formed", "created", "incorporated":
@@ -129,10 +136,28 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.whichReleased(i, s)
 	case "(":
 		r.yearInParens(i, s)
+		r.listWorkYear(i, s)
+		r.quotedWorkYear(i, s)
 	case "its", "their":
 		r.itsRelease(i, s)
 	case "debut":
 		r.debutIn(i, s)
+	case "independent", "independence":
+		r.independence(i, s)
+	case "founding", "foundation", "establishment", "creation", "formation", "inauguration", "completion", "opening":
+		r.foundingOf(i, s)
+	case "existed", "active":
+		r.existedFrom(i, s)
+	case "designated", "declared", "proclaimed", "gazetted":
+		r.designated(i, s)
+	case "since":
+		r.inOperationSince(i, s)
+	case "dates":
+		r.datesFrom(i, s)
+	case "began", "started", "commenced":
+		r.beganOperating(i, s)
+	case "contains", "includes", "contained", "included", "features", "featured":
+		r.albumTracks(i, s)
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(w) == 4 {
 		r.possessiveYearWork(i, s)
@@ -283,6 +308,8 @@ func (r *run) definedThing(make bool) defined {
 		}
 		if (foundedClass(w) != "" || lawNouns[w]) && r.entityAt(j) < 0 {
 			class = w
+		} else if n := strings.TrimSuffix(w, "s"); n != w && foundedClass(n) != "" && r.entityAt(j) < 0 && j > k && r.words[k-1] == "the" {
+			class = n // "one of the first homes built by"
 		}
 	}
 	if tail < b {
@@ -421,14 +448,24 @@ func (r *run) passiveTo(a, i int) bool {
 }
 
 // foundingDate returns the date a founding verb at token i names in its
-// clause: "in 1935", "on 4 January 1926", "by X in 1923", "as a camp in
-// 1935", within ten tokens and before a comma or a relative pronoun.
+// clause: "in 1935", "on 4 January 1926", "by X in 1923", "by A and B in
+// 1863", "as a camp in 1935", "between 1863 and 1874" (the first year),
+// within ten tokens and before a comma or a relative pronoun.
 func (r *run) foundingDate(i int, s doc.Sentence) (string, int) {
+	agent := false
 	for k := i + 1; k+1 < s.Last && k < i+12; k++ {
 		switch r.words[k] {
-		case ",", ";", "(", "which", "who", "that", "when", "and", "but", "after", "before", "until":
+		case "by":
+			agent = true
+		case "and":
+			// "built by A and B Smith in 1863": the agents, not a clause.
+			if agent && capitalized(r.d.TokenText(k+1)) && r.d.Tokens[k+1].Kind == doc.Word {
+				continue
+			}
 			return "", -1
-		case "in", "on", "from", "during", "around", "circa", "c.":
+		case ",", ";", "(", "which", "who", "that", "when", "but", "after", "before", "until":
+			return "", -1
+		case "in", "on", "from", "during", "around", "circa", "c.", "between":
 			if v, de := r.decadeRightAfter(k, s); v != "" {
 				return v, de
 			}
@@ -769,9 +806,11 @@ func (r *run) frontedFounding(i int, s doc.Sentence) {
 	if date == "" || !datePrefix.MatchString(date) || de >= a {
 		return
 	}
-	// The subject is the first name after the date.
+	// The subject is the first name after the date, or the last clause's
+	// after "and": "On DATE, A was removed, and the X was formed".
+	conj := a-1 > de && r.words[a-1] == "and"
 	for q := de + 1; q < at; q++ {
-		if e := r.entityAt(q); e >= 0 && r.typeOf(e) != doc.Date && r.typeOf(e) != doc.NORP {
+		if e := r.entityAt(q); e >= 0 && r.typeOf(e) != doc.Date && r.typeOf(e) != doc.NORP && !conj {
 			return
 		}
 		if r.words[q] == ";" {
@@ -899,7 +938,7 @@ func (r *run) frontedParticiple(i int, s doc.Sentence) {
 // Y itself originated in 1624" — an organisation or a place named right
 // before an origin verb.
 func (r *run) nameOriginated(i int, s doc.Sentence) {
-	if !originVerbs[r.words[i]] || i+1 >= s.Last || r.words[i+1] != "in" && r.words[i+1] != "from" {
+	if !originVerbs[r.words[i]] || i == s.First || i+1 >= s.Last || r.words[i+1] != "in" && r.words[i+1] != "from" {
 		return
 	}
 	k := i - 1
@@ -954,4 +993,474 @@ func (r *run) nameParticiple(i int, s doc.Sentence) {
 		return
 	}
 	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-participle")
+}
+
+// independenceVerbs take "independence" as their object: "gained
+// independence from X in 1960".
+// A declaration is left out: it may found no state ("Catalonia declared
+// independence in 2017").
+var independenceVerbs = set("gained", "won", "achieved", "attained", "obtained")
+
+// independence: "South Sudan became an independent state on 9 July 2011",
+// "Ghana gained independence from Britain in 1957", "India's
+// independence in 1947" — a state named right before dates its inception
+// by its independence.
+func (r *run) independence(i int, s doc.Sentence) {
+	if i+1 >= s.Last || i-2 < s.First {
+		return
+	}
+	k := i - 1 // the token before the phrase, to end the state's name
+	switch r.words[i] {
+	case "independent":
+		// "became independent", "became an independent state"
+		q := i + 1
+		if r.words[k] == "an" {
+			k--
+			if !stateNouns[r.words[q]] {
+				return
+			}
+			q++
+		}
+		if r.words[k] != "became" {
+			return
+		}
+		k--
+		r.independenceDate(k, q, i, s)
+	case "independence":
+		switch {
+		case independenceVerbs[r.words[k]]:
+			k--
+		case r.words[k] == "'s" || r.words[k] == "’s":
+			k--
+		default:
+			return
+		}
+		r.independenceDate(k, i+1, i, s)
+	}
+}
+
+// stateNouns name a sovereign state: "an independent state".
+var stateNouns = set("state", "country", "nation", "republic", "kingdom", "dominion")
+
+// independenceDate adds the inception of the state whose name ends at
+// token k, dated right after token q, past "from X": the phrase's head is
+// at token i.
+func (r *run) independenceDate(k, q, i int, s doc.Sentence) {
+	for k > s.First && (r.words[k] == "formally" || r.words[k] == "officially" || r.words[k] == "finally") {
+		k--
+	}
+	e := r.entityAt(k)
+	if e < 0 || r.typeOf(e) != doc.GPE && r.typeOf(e) != doc.Loc || r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	if q+1 < s.Last && r.words[q] == "from" {
+		if x := r.entityAt(q + 1); x >= 0 && r.mentionStart(q+1) == q+1 {
+			q = r.mentionEnd(q + 1)
+		} else {
+			return
+		}
+	}
+	if q+1 >= s.Last || r.words[q] != "in" && r.words[q] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(q, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "independence-in")
+}
+
+// foundingNounTypes are the nouns of a founding, each with the types of
+// thing it founds: "the creation of the Bundesliga in 1963", "the
+// completion of X Dam in 1936". An opening founds a place, not a body
+// ("the State Opening of Parliament").
+var foundingNounTypes = map[string][]doc.EntityType{
+	"founding":      {doc.Org, doc.GPE, doc.Loc},
+	"foundation":    {doc.Org, doc.GPE},
+	"establishment": {doc.Org, doc.GPE, doc.Loc},
+	"creation":      {doc.Org, doc.GPE, doc.Loc},
+	"formation":     {doc.Org},
+	"inauguration":  {doc.Loc},
+	"completion":    {doc.Loc},
+	"opening":       {doc.Loc},
+}
+
+// foundingOf: "until the creation of the Bundesliga in 1963", "created by
+// the completion of Caryville Dam in 1936" — a founding noun, a name after
+// "of" and a date right after the name.
+func (r *run) foundingOf(i int, s doc.Sentence) {
+	types := foundingNounTypes[r.words[i]]
+	if types == nil || i == s.First || r.words[i-1] != "the" || i+3 >= s.Last || r.words[i+1] != "of" {
+		return
+	}
+	k := i + 2
+	if r.words[k] == "the" {
+		k++
+	}
+	e := r.entityAt(k)
+	if e < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	ok := false
+	for _, t := range types {
+		ok = ok || r.typeOf(e) == t
+	}
+	end := r.mentionEnd(k)
+	if !ok && foundable(r.typeOf(e)) && placeNouns[r.words[end-1]] {
+		ok = true // "the completion of X Dam": a building, whatever its tag
+	}
+	if !ok || end+1 >= s.Last || r.words[end] != "in" && r.words[end] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(end, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, i-1, de+1, scoreGood, "the-founding-of")
+}
+
+// existedFrom: "X was an administrative division of Y, which existed
+// from 1708 until 1782", "X was a command of the Y Navy, active from 1944
+// to 1958" — in a past definition the start of the defined thing's
+// existence is its inception, not the nearer name's (activeFrom reads a
+// name right before the verb).
+func (r *run) existedFrom(i int, s doc.Sentence) {
+	if s.First != r.d.Sentences[0].First || i+2 >= s.Last || i-2 <= s.First || r.words[i+1] != "from" {
+		return
+	}
+	k := i - 1
+	if r.words[i] == "existed" {
+		if r.words[k] != "which" {
+			return
+		}
+		k--
+	}
+	if r.words[k] != "," {
+		return
+	}
+	date, de := r.dateRightAfter(i+1, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	d := r.definedThing(false)
+	if d.ent == -1 || d.typ == "" || d.typ == doc.Work || d.cop >= k || r.words[d.cop] != "was" && r.words[d.cop] != "were" {
+		return
+	}
+	if e := r.settle(); e >= 0 {
+		r.add(e, doc.Inception, -1, date, d.first, de+1, scoreGood, "existed-from")
+	}
+}
+
+// protectedNouns end the name of a protected area, which a government
+// designates into being: "X National Monument", "the Y Wilderness".
+var protectedNouns = set("park", "monument", "reserve", "wilderness", "sanctuary", "refuge", "forest", "preserve",
+	"seashore", "lakeshore", "area", "parks", "reserves")
+
+// designateVerbs make a protected area: "designated X National Monument
+// on 2 March 1909", "the X National Park, declared in 1938".
+var designateVerbs = set("designated", "declared", "proclaimed", "gazetted")
+
+// protectedAt returns the protected area named at token k, after an
+// optional "the", with the token after its name, or -1.
+func (r *run) protectedAt(k int, s doc.Sentence) (int, int) {
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	e := r.entityAt(k)
+	if e < 0 || r.mentionStart(k) != k || !foundable(r.typeOf(e)) || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return -1, -1
+	}
+	end := r.mentionEnd(k)
+	if !protectedNouns[r.words[end-1]] || end-k < 2 {
+		return -1, -1
+	}
+	return e, end
+}
+
+// designated: "President A originally designated X National Monument on
+// 2 March 1909", "In 1988, Congress designated most of the park as the X
+// Wilderness", "the X National Park, declared in 1938 through …" — a
+// protected area is made by its designation: its inception.
+func (r *run) designated(i int, s doc.Sentence) {
+	if i == s.First || i+2 >= s.Last || r.inQ[i] {
+		return
+	}
+	prev := r.words[i-1]
+	if prev == "," {
+		// "X National Park, declared in 1938"
+		e := r.entityAt(i - 2)
+		if e < 0 || r.mentionEnd(i-2) != i-1 || r.words[i+1] != "in" && r.words[i+1] != "on" {
+			return
+		}
+		if p, _ := r.protectedAt(r.mentionStart(i-2), s); p != e {
+			return
+		}
+		if date, de := r.dateRightAfter(i+1, s); date != "" && datePrefix.MatchString(date) {
+			r.add(e, doc.Inception, -1, date, r.mentionStart(i-2), de+1, scoreGood, "designated-area")
+		}
+		return
+	}
+	if prev == "was" || prev == "were" || prev == "been" || prev == "be" || prev == "is" || prev == "are" {
+		return
+	}
+	// The object: the area itself, or "… as the X Wilderness".
+	e, end := r.protectedAt(i+1, s)
+	if e < 0 {
+		for k := i + 1; k < s.Last && k < i+10; k++ {
+			if r.words[k] == "," || r.words[k] == ";" || r.words[k] == "(" {
+				return
+			}
+			if r.words[k] == "as" {
+				e, end = r.protectedAt(k+1, s)
+				break
+			}
+		}
+	}
+	if e < 0 {
+		return
+	}
+	if end+1 < s.Last && (r.words[end] == "in" || r.words[end] == "on") {
+		if date, de := r.dateRightAfter(end, s); date != "" && datePrefix.MatchString(date) {
+			r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "designated-area")
+		}
+		return
+	}
+	// "In 1988, Congress designated …": the date that opens the sentence.
+	if end < s.Last && r.words[end] != "." || r.words[s.First] != "in" && r.words[s.First] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(s.First, s)
+	if date == "" || !datePrefix.MatchString(date) || de+2 >= i || r.words[de+1] != "," {
+		return
+	}
+	for q := de + 2; q < i; q++ {
+		if r.words[q] == "," || r.words[q] == ";" {
+			return
+		}
+	}
+	r.add(e, doc.Inception, -1, date, s.First, end, scoreGood, "designated-area")
+}
+
+// operationWords say a thing works: "in operation since 1952", "has
+// offered full operations since 1952", "has existed since 1120".
+var operationWords = set("operation", "operations", "operating", "operated", "operational", "existence", "existed")
+
+// inOperationSince: "It has offered full airport operations since 1952",
+// "X has been in operation since 1952" — the defined thing or a name
+// opening the sentence, working since a date: its inception.
+func (r *run) inOperationSince(i int, s doc.Sentence) {
+	if i+1 >= s.Last || i-2 <= s.First {
+		return
+	}
+	date, de := r.dateRightAfter(i, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	// The operation word right before "since", a few words after "has".
+	if !operationWords[r.words[i-1]] {
+		return
+	}
+	h := i - 2
+	for h > s.First && h > i-7 && r.words[h] != "has" && r.words[h] != "have" {
+		if r.d.Tokens[h].Kind == doc.Punct || r.entityAt(h) >= 0 {
+			return
+		}
+		h--
+	}
+	if r.words[h] != "has" && r.words[h] != "have" {
+		return
+	}
+	e, at := -1, s.First
+	d := r.definedThing(false)
+	if d.ent != -1 && d.typ != "" && d.typ != doc.Work && r.refersToDefined(s.First, s, d) == h && (r.words[s.First] == "it" || r.ment[s.First] < 0 || r.entityAt(s.First) == d.ent) {
+		e = r.settle()
+	} else if x := r.entityAt(h - 1); x >= 0 && foundable(r.typeOf(x)) && r.mentionStart(h-1) == s.First+boolInt(r.words[s.First] == "the") && r.d.Mentions[r.ment[h-1]].Kind == doc.Name {
+		e = x
+	}
+	if e < 0 {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, at, de+1, scoreGood, "in-operation-since")
+}
+
+// boolInt is 1 for true.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// companySuffixes end a company's legal name after a comma: "X, LLC".
+var companySuffixes = set("llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "gmbh", "ag", "sa", "llp", "co.")
+
+// abbrFounded: "X Business School (XBS) was founded in 1903", "X USA,
+// LLC was established in January 2004" — a name, then its abbreviation
+// in parentheses or its legal suffix after a comma, then a passive
+// founding verb and its date: the parenthesis or the suffix hides the name
+// from the other founding patterns.
+func (r *run) abbrFounded(i int, s doc.Sentence) {
+	if !inceptionVerbs[r.words[i]] || r.words[i] == "launched" || r.words[i] == "completed" || r.words[i] == "set" || !r.foundingVerbAt(i, s) {
+		return
+	}
+	k := i - 1
+	for k > s.First && foundingAdverbs[r.words[k]] {
+		k--
+	}
+	if k <= s.First+3 || r.words[k] != "was" && r.words[k] != "were" {
+		return
+	}
+	k--
+	switch {
+	case r.words[k] == ")" && r.words[k-2] == "(" && capitalized(r.d.TokenText(k-1)):
+		k -= 3
+	case companySuffixes[r.words[k]] && r.words[k-1] == ",":
+		k -= 2
+	default:
+		return
+	}
+	e := r.entityAt(k)
+	if e < 0 || r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	switch r.typeOf(e) {
+	case doc.Org:
+	case doc.GPE, doc.Loc:
+		if !placeFounding[r.words[i]] && r.words[i] != "built" && r.words[i] != "constructed" && r.words[i] != "erected" {
+			return
+		}
+	default:
+		return
+	}
+	date, de := r.foundingDate(i, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-(abbr)-founded")
+}
+
+// whichFounded: "the Grand X Theatre, which opened in 1931", "the X
+// Bridge, which was built in 1889 by Y" — a relative clause on a place
+// dates it; a name the tagger typed otherwise whose last word is a
+// building noun is a place. founding reads an organisation's ("X, which
+// was founded in 1875").
+func (r *run) whichFounded(i int, s doc.Sentence) {
+	v := r.words[i]
+	if !inceptionVerbs[v] || v == "launched" || v == "completed" || v == "set" || v == "created" || !r.foundingVerbAt(i, s) {
+		return
+	}
+	k := i - 1
+	aux := false
+	for k > s.First && (foundingAdverbs[r.words[k]] || r.words[k] == "was" || r.words[k] == "were" || r.words[k] == "had" || r.words[k] == "been") {
+		aux = aux || r.words[k] == "was" || r.words[k] == "were" || r.words[k] == "been"
+		k--
+	}
+	if !aux && v != "opened" || k-2 < s.First || r.words[k] != "which" || r.words[k-1] != "," {
+		return
+	}
+	j := k - 2
+	e := r.entityAt(j)
+	if e < 0 || r.mentionEnd(j) != j+1 || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return
+	}
+	head := r.words[j]
+	t := r.typeOf(e)
+	switch {
+	case t == doc.Org || (t == doc.GPE || t == doc.Loc) && foundingVerbs[v] && placeFounding[v]:
+		return // founding reads "X, which was founded in 1875"
+	case (t == doc.GPE || t == doc.Loc) && (v == "built" || v == "constructed" || v == "erected" || v == "inaugurated"):
+	case placeNouns[head] && !orgClass[head] && r.mentionEnd(j)-r.mentionStart(j) > 1 && len(r.d.Entities[e].Mentions) <= 3:
+		if t != doc.Loc && t != doc.GPE && t != doc.Org {
+			r.retype(e, doc.Loc) // "the Grand X Theatre" taken for an event
+		}
+	default:
+		return
+	}
+	date, de := r.foundingDate(i, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, r.mentionStart(j), de+1, scoreGood, "which-was-founded")
+}
+
+// datesFrom: "The church dates from 1120", "It dates back to the late
+// 1840s" — a named place or organisation, or the defined thing, whose
+// origin is dated.
+func (r *run) datesFrom(i int, s doc.Sentence) {
+	if i == s.First || i+2 >= s.Last {
+		return
+	}
+	q := i + 1
+	if r.words[q] == "back" {
+		q++
+	}
+	if r.words[q] != "from" && r.words[q] != "to" {
+		return
+	}
+	date, de := r.decadeRightAfter(q, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	e := -1
+	d := r.definedThing(false)
+	if d.ent != -1 && d.typ != "" && d.typ != doc.Work && r.refersToDefined(s.First, s, d) == i && (r.words[s.First] == "it" || r.ment[s.First] < 0 || r.entityAt(s.First) == d.ent) {
+		e = r.settle()
+	} else if x := r.entityAt(i - 1); x >= 0 && foundable(r.typeOf(x)) && r.mentionEnd(i-1) == i && r.mentionStart(i-1) == s.First+boolInt(r.words[s.First] == "the") && r.d.Mentions[r.ment[i-1]].Kind == doc.Name {
+		e = x
+	}
+	if e < 0 {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, s.First, de+1, scoreGood, "dates-from")
+}
+
+// startWords follow "began" when a thing starts to work: "began
+// broadcasting", "started operations". Trading is left out: a company
+// begins trading on a stock market long after its founding.
+var startWords = set("broadcasting", "operations", "operating", "operation", "service", "services", "airing")
+
+// beganOperating: "The station originally began broadcasting June 20,
+// 1962", "X began operations on 1 May 1990", "The X Experiment began in
+// the mid-1980s as an informal project" — the defined thing or a name
+// opening the sentence, whose start is dated: its inception.
+func (r *run) beganOperating(i int, s doc.Sentence) {
+	if i == s.First || i+2 >= s.Last {
+		return
+	}
+	q := i + 1
+	switch {
+	case startWords[r.words[q]]:
+		q++
+		if r.words[q] == "in" || r.words[q] == "on" {
+			q++
+		}
+	case r.words[q] == "in" || r.words[q] == "on":
+		q++
+	default:
+		return
+	}
+	date, de := r.decadeRightAfter(q-1, s)
+	if date == "" {
+		return
+	}
+	if r.words[i+1] == "in" || r.words[i+1] == "on" {
+		if de+1 >= s.Last || r.words[de+1] != "as" {
+			return // "the war began in 1914": only "began in 1985 as a club" founds
+		}
+	}
+	v := i
+	for v > s.First && foundingAdverbs[r.words[v-1]] {
+		v--
+	}
+	e := -1
+	d := r.definedThing(false)
+	if d.ent != -1 && d.typ != "" && d.typ != doc.Work && r.refersToDefined(s.First, s, d) == v && (r.words[s.First] == "it" || r.ment[s.First] < 0 || r.entityAt(s.First) == d.ent) {
+		e = r.settle()
+	} else if x := r.entityAt(v - 1); x >= 0 && foundable(r.typeOf(x)) && r.mentionEnd(v-1) == v && r.mentionStart(v-1) == s.First+boolInt(r.words[s.First] == "the") && r.d.Mentions[r.ment[v-1]].Kind == doc.Name {
+		e = x
+	}
+	if e < 0 {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, s.First, de+1, scoreGood, "began-operating")
 }

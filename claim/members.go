@@ -51,6 +51,10 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.orgsFounder(i, s)
 	case pressRoles[w] && i+3 < s.Last && (r.words[i+1] == "of" || r.words[i+1] == "at" || r.words[i+1] == "for"):
 		r.roleAtPeriodical(i, s)
+	case academicRoles[w] && i+2 < s.Last && r.words[i+1] == "at":
+		r.academicAtList(i, s)
+	case (w == "position" || w == "job" || w == "post") && i+2 < s.Last && (r.words[i+1] == "with" || r.words[i+1] == "at"):
+		r.positionWith(i, s)
 	case w == "fellow" && i+2 < s.Last && r.words[i+1] == "of" && i > s.First:
 		r.fellowOf(i, s)
 	case w == "leader" && i+2 < s.Last && r.words[i+1] == "of" && i > s.First:
@@ -63,6 +67,15 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.studiedUnder(i, s)
 	case (w == "teachers" || w == "professors" || w == "instructors") && i+1 < s.Last && (r.words[i+1] == "included" || r.words[i+1] == "were"):
 		r.studiedUnder(i, s)
+	}
+	// A role at an employer: "… and a senior editor at X", "an
+	// academician at Y".
+	if w := r.words[i]; (employRoles[w] || moreRoles[w] || pressRoles[w] || academicRoles[w]) && i+2 < s.Last &&
+		(r.words[i+1] == "at" || r.words[i+1] == "for" || r.words[i+1] == "with") {
+		r.andRoleAt(i, s)
+		if moreRoles[w] {
+			r.moreRoleAt(i, s)
+		}
 	}
 }
 
@@ -192,7 +205,7 @@ func (r *run) bandMemberNoun(i int, s doc.Sentence) {
 	}
 }
 
-// leftTheBand: "a dispute led to Kit Vale temporarily leaving the group",
+// leftTheBand: "after the tour Kit Vale quit the group for good",
 // "drummer Joe Reyes joined the band in 1999" — joining or leaving "the
 // band" names the band the document is about.
 func (r *run) leftTheBand(i int, s doc.Sentence) {
@@ -282,8 +295,8 @@ func (r *run) orgMembersList(i int, s doc.Sentence) {
 	k := last + 1
 	if k+1 < s.Last && r.words[k] == "such" && r.words[k+1] == "as" {
 		k += 2
-	} else if k < s.Last && (r.words[k] == "including" || r.words[k] == ",") {
-		k++
+	} else if k < s.Last && (r.words[k] == "including" || r.words[k] == "like") {
+		k++ // not after a comma: "ASEAN member states, China and Japan" may list non-members
 	}
 	list := r.listAfter(k, s.Last, 0, doc.GPE)
 	if len(list) == 0 || r.mentionStart(k) != k && !(r.words[k] == "the" && r.mentionStart(k+1) == k+1) {
@@ -313,11 +326,7 @@ func (r *run) otherOrgMembers(i int, s doc.Sentence) {
 	if k <= s.First || r.words[k] != "and" {
 		return
 	}
-	list := r.listBefore(k, s.First)
-	if len(list) == 0 {
-		list = r.countriesBefore(k, s.First)
-	}
-	for _, c := range list {
+	for _, c := range r.countriesBefore(k, s.First) {
 		r.add(c.e, doc.MemberOf, o, "", c.end, i+1, scoreGood, "other-org-members")
 	}
 }
@@ -389,7 +398,7 @@ func (r *run) itsRole(i int, s doc.Sentence) {
 	switch r.typeOf(o) {
 	case doc.Org:
 	case doc.Person:
-		// "the organization, Sendero Rojo and its leader X": "its" says
+		// "the rebel movement, Harbor Dawn and its leader X": "its" says
 		// the name is no person's.
 		if len(r.d.Entities[o].Mentions) > 2 || r.words[i-1] != "and" {
 			return
@@ -558,8 +567,8 @@ func (r *run) personsOfOrg(i int, s doc.Sentence) {
 	}
 }
 
-// founderOfClass: "X is an American filmmaker, and founder of Independent
-// Film and Media company Harbor Pictures" — the organisation after the
+// founderOfClass: "X is a Welsh producer and the founder of Green Valley
+// Media group Harbor Pictures" — the organisation after the
 // class noun is the one founded; a name before the class noun only
 // describes it. The founder is the person just before, or the person the
 // opening definition is about.
@@ -688,7 +697,7 @@ func (r *run) placeNamedBandMember(i int, s doc.Sentence) {
 	r.ended(c, r.formerBefore(r.mentionStart(i-1)))
 }
 
-// formedTheBand: "Iorio created a new band, Almafuerte", "In 1994 she
+// formedTheBand: "Ruiz then started a new band, Marea Negra", "In 1994 she
 // formed the punk band Velvet Static" — who forms a band is its member.
 func (r *run) formedTheBand(i int, s doc.Sentence) {
 	k := i + 1
@@ -725,7 +734,7 @@ func (r *run) formedTheBand(i int, s doc.Sentence) {
 // bandName returns the band named at token k, right after a band noun,
 // and the token after its name: an organisation, a name the tagger took
 // for a person, a place or a title (retyped), or title-case words no
-// tagger found ("the group Tears for Fears"), which become a new
+// tagger found ("the group Lanterns for Ghosts"), which become a new
 // organisation. It returns -1 when token k starts no name.
 func (r *run) bandName(k int, s doc.Sentence) (int, int) {
 	if k >= s.Last || r.inQ[k] {
@@ -768,11 +777,11 @@ func (r *run) bandName(k int, s doc.Sentence) (int, int) {
 	return b, end
 }
 
-// titleSmallWords may stand inside a title: "Tears for Fears".
+// titleSmallWords may stand inside a title: "Lanterns for Ghosts".
 var titleSmallWords = set("for", "of", "the", "and", "in", "on", "&", "a", "to")
 
-// personOfBandNoun: "British musician Roland Vane of the group Tears
-// for Fears" — a person named with "of" and a band named by its class
+// personOfBandNoun: "the keyboard player Roland Vane of the group
+// Lanterns for Ghosts" — a person named with "of" and a band named by its class
 // noun is its member.
 func (r *run) personOfBandNoun(i int, s doc.Sentence) {
 	p := r.entityAt(i - 1)
@@ -853,8 +862,8 @@ func (r *run) leaderOf(i int, s doc.Sentence) {
 	r.ended(c, former)
 }
 
-// foundedByRole: "The newspaper was established in 1844 by Westport's
-// first bishop, Karl Moe" — a founder named after a possessive role, which
+// foundedByRole: "The choir was formed in 1911 by Westport's town
+// organist, Karl Moe" — a founder named after a possessive role, which
 // the founding pattern's list of names does not read.
 func (r *run) foundedByRole(i int, s doc.Sentence) {
 	v := -1
@@ -908,7 +917,7 @@ func (r *run) foundedByRole(i int, s doc.Sentence) {
 }
 
 // foundedUnnamedTopic: in an article defining a manufacturer, "In 1937,
-// the cyclist Karl Moe founded a small company in Bologna" — the company
+// the engineer Karl Moe started a small company in his garage" — the company
 // founded, named by the topic's class noun and no name, is the topic.
 func (r *run) foundedUnnamedTopic(i int, s doc.Sentence) {
 	t := r.topicOfType(doc.Org)
@@ -975,7 +984,7 @@ func (r *run) fellowOf(i int, s doc.Sentence) {
 	if p >= 0 && at > s.First {
 		switch r.words[at-1] {
 		case "of", "at", "for", "in", "to", "with", "by":
-			p = -1 // "Professor of Commercial Law": the tagger's person is a prepositional object
+			p = -1 // "Professor of Tax Law": the tagger's person is a prepositional object
 		}
 	}
 	if p < 0 {
@@ -1003,7 +1012,7 @@ var pressRoles = set("editor", "co-editor", "columnist", "correspondent", "repor
 var periodicalNouns = set("magazine", "newspaper", "paper", "journal", "tabloid", "daily", "weekly", "periodical",
 	"gazette", "review")
 
-// roleAtPeriodical: "the co-editor of the weekly magazine Die Bühne", "a
+// roleAtPeriodical: "a columnist for the weekly magazine Die Lampe", "a
 // critic for the newspaper Harbor Post" — the staff of a periodical named
 // after its class noun work for it; the tagger's title becomes an
 // organisation.
@@ -1068,7 +1077,7 @@ func (r *run) roleAtPeriodical(i int, s doc.Sentence) {
 	r.add(p, doc.WorksFor, o, "", min(at, i), max(end, at+1), scoreGood, "role-at-periodical")
 }
 
-// bandmateIn: "Bob Vane, a bandmate of Valli's in The Four Winds" — the
+// bandmateIn: "Vane, a bandmate of Lisle's in The Four Winds" — the
 // person before and the one after "of" are members of the band after
 // "in".
 func (r *run) bandmateIn(i int, s doc.Sentence) {
@@ -1114,4 +1123,208 @@ func (r *run) bandmateIn(i int, s doc.Sentence) {
 	if p, at := r.personBefore(i, s.First); p >= 0 && p != q && r.typeOf(p) == doc.Person && i-at <= 5 {
 		r.add(p, doc.MemberOf, b, "", at, end, scoreGood, "bandmate-in")
 	}
+}
+
+// academicRoles are posts held at universities.
+var academicRoles = set("professor", "professors", "professorship", "professorships", "lecturer", "lectureships",
+	"lectureship", "chair", "chairs")
+
+// academicAtList: "She lectured as a guest professor at Linden (2010),
+// Harwood (2012) and Westport (2016)", "held professorships at the
+// universities of Brenstadt and Kallen" — every institution of
+// the list employed the academic. Names the tagger read as titles (a name
+// and a year in parentheses look like a film) or, after "universities
+// of", as towns, are the universities.
+func (r *run) academicAtList(i int, s doc.Sentence) {
+	k := i + 2
+	town := false
+	if k+2 < s.Last && r.words[k] == "the" && (r.words[k+1] == "universities" || r.words[k+1] == "university") && r.words[k+2] == "of" &&
+		r.entityAt(k+1) < 0 {
+		k += 3
+		town = true
+	}
+	types := []doc.EntityType{doc.Org, doc.Work}
+	if town {
+		types = append(types, doc.GPE, doc.Loc, doc.Person)
+	}
+	list := r.listAfter(k, s.Last, 0, types...)
+	if len(list) < 2 && !town {
+		return // one institution: the role patterns read it
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 8 || (at > s.First && (r.words[at-1] == "of" || r.words[at-1] == "with")) {
+		return // "X, brother of Y and a professor at": Y is not the one
+	}
+	for _, o := range list {
+		switch r.typeOf(o.e) {
+		case doc.Org:
+		case doc.Work, doc.GPE, doc.Loc, doc.Person:
+			if len(r.d.Entities[o.e].Mentions) > 2 || (r.typeOf(o.e) != doc.Work && len(r.d.Entities[o.e].Mentions) > 1) {
+				continue
+			}
+			r.retype(o.e, doc.Org)
+		default:
+			continue
+		}
+		if name := r.d.Entities[o.e].Name; notMembership(name) || partyName(name) {
+			continue
+		}
+		r.add(p, doc.WorksFor, o.e, "", at, o.end, scoreGood, "academic-at-list")
+	}
+}
+
+// moreRoles are posts with an employer that the older role list leaves
+// out.
+var moreRoles = set("academician", "instructor", "teacher", "tutor", "librarian", "archivist", "physician", "surgeon",
+	"accountant", "consultant", "programmer", "designer", "architect", "strategist", "fellow", "staffer")
+
+// roleBack reads back from the role noun at token i over up to two
+// lower-case modifiers to "a" or "an" ("a senior editor"), and returns
+// the article's token, or -1.
+func (r *run) roleBack(i int, s doc.Sentence) int {
+	j := i - 1
+	for n := 0; j > s.First && n < 3 && r.words[j] != "a" && r.words[j] != "an"; n++ {
+		if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word || listStop[r.words[j]] || capitalized(r.d.TokenText(j)) && n > 0 {
+			return -1
+		}
+		j--
+	}
+	if j <= s.First || (r.words[j] != "a" && r.words[j] != "an") {
+		return -1
+	}
+	return j
+}
+
+// employerAfter returns the employer named after the preposition at
+// token k, with the token after its name, or -1: a named organisation
+// that is no party, no band and, unless a job is named (job), no body one
+// sits on.
+func (r *run) employerAfter(k int, s doc.Sentence, job bool) (int, int) {
+	o, end := r.orgAfter(k, s.Last, 2, doc.Org)
+	if o < 0 || r.d.Mentions[r.ment[end-1]].Kind != doc.Name {
+		return -1, -1
+	}
+	name := r.d.Entities[o].Name
+	if partyName(name) || r.bandish(o) || (notMembership(name) && !nameHas(name, employerBodies) && !job) || nameHas(name, kinBodies) {
+		return -1, -1
+	}
+	return o, end
+}
+
+// andRoleAt: "She is treasurer of the Harbor Film Club and a
+// senior editor at the Harbor Institute" — a second role joined by "and"
+// belongs to the subject of the copula before the first.
+func (r *run) andRoleAt(i int, s doc.Sentence) {
+	a := r.roleBack(i, s)
+	if a < 0 || a-1 <= s.First || r.words[a-1] != "and" {
+		return
+	}
+	o, end := r.employerAfter(i+2, s, false)
+	if o < 0 || notEmployer(r.words[i], r.d.Entities[o].Name) {
+		return
+	}
+	// Back to the copula, with no person between it and "and".
+	cop := -1
+	for j := a - 2; j > s.First && j >= a-16; j-- {
+		if copulas[r.words[j]] {
+			cop = j
+			break
+		}
+		if e := r.entityAt(j); e >= 0 && isPersonType(r.typeOf(e)) {
+			return // "the brother of Y and a professor at": Y is no subject
+		}
+		if r.words[j] == ";" || r.words[j] == "who" || r.words[j] == "which" {
+			return
+		}
+	}
+	if cop < 0 {
+		return
+	}
+	p, at := r.copulaSubject(cop)
+	if p < 0 {
+		return
+	}
+	r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "and-role-at")
+}
+
+// moreRoleAt: "X is an academician at the Linden Institute", "Y, a
+// consultant at Harbor Partners" — a post the older role list leaves out,
+// right after the copula or an apposition's comma.
+func (r *run) moreRoleAt(i int, s doc.Sentence) {
+	a := r.roleBack(i, s)
+	if a < 0 || a-1 <= s.First {
+		return
+	}
+	if r.words[i] == "fellow" && r.words[i+1] != "at" {
+		return // "a fellow of": the fellowship pattern's
+	}
+	o, end := r.employerAfter(i+2, s, false)
+	if o < 0 {
+		return
+	}
+	var p, at int
+	switch w := r.words[a-1]; {
+	case copulas[w] || w == "became" || w == "becomes":
+		if p, at = r.copulaSubject(a - 1); p < 0 {
+			return
+		}
+	case w == ",":
+		p = r.entityAt(a - 2)
+		if p < 0 || r.mentionEnd(a-2) != a-1 {
+			return
+		}
+		at = r.mentionStart(a - 2)
+	default:
+		return
+	}
+	if r.typeOf(p) != doc.Person {
+		return
+	}
+	r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "role-at-org-more")
+}
+
+// positionWith: "In 1950 he accepted a post with the Westport Port
+// Authority", "she took a job at Harbor Tools" — the
+// employer of a position taken.
+func (r *run) positionWith(i int, s doc.Sentence) {
+	if i-2 < s.First || (r.words[i-1] != "a" && r.words[i-1] != "the" && r.words[i-1] != "his" && r.words[i-1] != "her") {
+		return
+	}
+	switch r.words[i-2] {
+	case "took", "take", "takes", "taking", "accepted", "accepts", "accepting", "got", "landed", "found", "held", "holds",
+		"obtained", "secured", "offered":
+	default:
+		return
+	}
+	o, end := r.employerAfter(i+2, s, true)
+	if o < 0 || r.sportsDoc() {
+		return
+	}
+	if r.words[i-2] == "offered" {
+		return // an offer is not taken yet
+	}
+	p, at := r.personBefore(i-2, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at > 8 {
+		return
+	}
+	r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "position-with")
+}
+
+// copulaSubject returns the person right before the copula at token cop,
+// with its first token: a name, a pronoun the resolver linked, or a bare
+// "He"/"She" in an article about a person, which is that person. Else -1.
+func (r *run) copulaSubject(cop int) (int, int) {
+	if cop-1 < 0 {
+		return -1, -1
+	}
+	if p := r.entityAt(cop - 1); p >= 0 {
+		if r.typeOf(p) != doc.Person {
+			return -1, -1
+		}
+		return p, r.mentionStart(cop - 1)
+	}
+	if w := r.words[cop-1]; (w == "he" || w == "she") && r.topic.ent >= 0 && r.typeOf(r.topic.ent) == doc.Person {
+		return r.topic.ent, cop - 1
+	}
+	return -1, -1
 }

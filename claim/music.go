@@ -51,6 +51,7 @@ func (r *run) music(i int, s doc.Sentence) {
 	case w == "by":
 		r.quotedBy(i, s)
 		r.performedAtBy(i, s)
+		r.sungBy(i, s)
 	case w == "with" || w == "singing":
 		r.withSong(i, s)
 	case w == "from":
@@ -65,16 +66,24 @@ func (r *run) music(i int, s doc.Sentence) {
 		r.creditedTo(i, s)
 	case w == "for" && i > s.First && (r.words[i-1] == "hit" || r.words[i-1] == "smash"):
 		r.hitFor(i, s)
+	case w == "for":
+		r.chartFor(i, s)
 	case w == "recorded" || w == "releases" || w == "records":
 		r.releasedRecording(i, s)
 	case w == "'s" || w == "’s" || w == "'":
 		r.possessiveTitle(i, s)
 		r.possessiveDefinition(i, s)
+		if r.musicDoc() {
+			r.versionOf(i, s)
+		}
 	case w == "its" || w == "their" || w == "his" || w == "her" || ((w == "band" || w == "group") && i > s.First && r.words[i-1] == "the"):
 		r.topicsRecording(i, s)
 	}
 	if (songNouns[r.words[i]] || r.words[i] == "hit") && !r.inQ[i] {
 		r.nameSong(i, s)
+	}
+	if guestVerbs[r.words[i]] && !r.inQ[i] && r.musicDoc() {
+		r.guestOn(i, s)
 	}
 	if i == s.Last-1 {
 		r.songYear(s)
@@ -666,6 +675,9 @@ func (r *run) releasedRecording(i int, s doc.Sentence) {
 			}
 			if e >= 0 && e != a && r.typeOf(e) == doc.Work {
 				r.add(e, doc.Performer, a, "", r.mentionStart(at), r.mentionEnd(j), scoreGood, "artist-released-recording")
+				if b, bt := r.coordinatedPerformer(r.mentionStart(at), s); b >= 0 && b != e {
+					r.add(e, doc.Performer, b, "", bt, r.mentionEnd(j), scoreGood, "artist-released-recording")
+				}
 			}
 			if r.words[k+1] != "," && r.entityAt(k+1) < 0 && r.d.Tokens[k+1].Kind != doc.OpenQuote {
 				continue // "the song on the cover album W": on to the album
@@ -756,4 +768,273 @@ func (r *run) performedAtBy(i int, s doc.Sentence) {
 	for _, a := range who {
 		r.add(w, doc.Performer, a.e, "", at, a.end, scoreGood, "performed-at-by")
 	}
+}
+
+// guestVerbs say that someone takes part in a recording: "A features on
+// the song “W”", "A appeared on the album W", "A provided a guitar solo
+// for the album W".
+var guestVerbs = set("features", "featured", "appears", "appeared", "guests", "guested", "provided", "provides",
+	"contributed", "contributes", "played", "plays", "sang", "sings", "performed", "performs", "performing")
+
+// guestParts are the parts a guest plays on a recording.
+var guestParts = set("vocals", "vocal", "solo", "solos", "guitar", "verse", "verses", "rap", "harmonies", "backing",
+	"piano", "drums", "bass", "saxophone", "keyboards", "percussion", "lead", "guest", "additional", "harmony",
+	"trumpet", "violin", "strings", "two", "three", "a", "an", "the", "his", "her", "their")
+
+// guestRecordingNouns are the recordings a guest appears on.
+var guestRecordingNouns = set("song", "single", "track", "album", "ep", "mixtape", "record", "recording", "duet")
+
+// guestOn: "He features on the song “W”", "A appears on the 2010 album W
+// by B", "A has provided two guitar solos for the album W", "performing
+// the solo for the song “W”" — a person or a band named (or referred to)
+// right before a verb of taking part, then "on" or "for" and a recording
+// noun with its title: the guest performs the recording too. A part
+// played ("a guitar solo") may come between verb and preposition; a name
+// there ("a solo for the band B on the track W") stops the rule, since
+// the recording is then said to be someone else's.
+func (r *run) guestOn(i int, s doc.Sentence) {
+	a, at := -1, i-1
+	switch {
+	case i > s.First && r.entityAt(i-1) >= 0:
+		a = r.entityAt(i - 1)
+	case i-1 > s.First && (r.words[i-1] == "also" || r.words[i-1] == "has" || r.words[i-1] == "had" || r.words[i-1] == "later") && r.entityAt(i-2) >= 0:
+		a, at = r.entityAt(i-2), i-2
+	case i-1 > s.First && r.words[i-1] == "," && r.words[i] == "performing":
+		// "A appears on …, performing the solo for the song “W”": the
+		// subject of the clause before.
+		for k := i - 2; k >= s.First; k-- {
+			if e := r.entityAt(k); e >= 0 && r.mentionStart(k) == s.First {
+				a, at = e, k
+			}
+		}
+	}
+	if a < 0 || r.inQ[at] || r.mentionEnd(at) > i {
+		return
+	}
+	switch r.typeOf(a) {
+	case doc.Person:
+	case doc.Org:
+		if !r.namedBand(a) {
+			return
+		}
+	default:
+		return
+	}
+	if p, _ := r.docPerformer(); p >= 0 && p != a && r.memberOfPerformer(a, p) {
+		return // a member of the article's band plays on the band's own recordings
+	}
+	// verb [part …] on|for
+	k := i + 1
+	for n := 0; k < s.Last && n < 6 && r.words[k] != "on" && r.words[k] != "for"; n, k = n+1, k+1 {
+		if !guestParts[r.words[k]] || r.entityAt(k) >= 0 {
+			return
+		}
+	}
+	if k+1 >= s.Last || k == i+1 && r.words[i] != "features" && r.words[i] != "featured" && r.words[i] != "appears" &&
+		r.words[i] != "appeared" && r.words[i] != "guests" && r.words[i] != "guested" {
+		return // "she sang for …", "he played on …": a part must be named
+	}
+	// [the|a] [YEAR] [adjectives] NOUN [,] W
+	j := k + 1
+	for n := 0; j < s.Last && n < 4 && !guestRecordingNouns[r.words[j]]; n, j = n+1, j+1 {
+		if r.entityAt(j) >= 0 && r.typeOf(r.entityAt(j)) != doc.Date || r.d.Tokens[j].Kind != doc.Word && r.d.Tokens[j].Kind != doc.Number && r.words[j] != "-" || listStop[r.words[j]] && r.words[j] != "the" && r.words[j] != "a" {
+			return
+		}
+	}
+	if j+1 >= s.Last || !guestRecordingNouns[r.words[j]] {
+		return
+	}
+	q := j + 1
+	if r.words[q] == "," && q+1 < s.Last {
+		q++
+	}
+	w := -1
+	if r.d.Tokens[q].Kind == doc.OpenQuote {
+		w, _ = r.quotedAt(q, s)
+	} else {
+		w = r.titleAfterRecording(q, s, a, -1)
+	}
+	if w < 0 || w == a || r.typeOf(w) != doc.Work {
+		return
+	}
+	r.add(w, doc.Performer, a, "", at, r.mentionEnd(q), scoreGood, "guest-on-recording")
+}
+
+// versionOf: "A's country version of the song", "A's 1965 version of
+// “W”" — a performer's possessive before "version of" names who sings that
+// recording of the song: the song quoted after "of", or the topic song
+// after "of the song". A cover word ("A's cover version of") leaves it to
+// the cover guard: the song is someone else's.
+func (r *run) versionOf(i int, s doc.Sentence) {
+	if i == s.First || i+3 >= s.Last || r.words[i+1] == "cover" {
+		return
+	}
+	a := r.entityAt(i - 1)
+	if a < 0 || r.mentionEnd(i-1) != i || r.inQ[i-1] || r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return
+	}
+	if r.typeOf(a) != doc.Person && !(r.typeOf(a) == doc.Org && r.namedBand(a)) {
+		return
+	}
+	// 's [adjectives] version of
+	k := i + 1
+	for n := 0; k < s.Last && n < 5 && r.words[k] != "version"; n, k = n+1, k+1 {
+		if r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.Date || docCoverWords[r.words[k]] ||
+			r.d.Tokens[k].Kind != doc.Word && r.d.Tokens[k].Kind != doc.Number && r.words[k] != "-" || listStop[r.words[k]] {
+			return
+		}
+	}
+	if k+2 >= s.Last || r.words[k] != "version" || r.words[k+1] != "of" {
+		return
+	}
+	j := k + 2
+	w, end := -1, -1
+	switch {
+	case r.d.Tokens[j].Kind == doc.OpenQuote:
+		w, end = r.quotedAt(j, s)
+	case j+1 < s.Last && (r.words[j] == "the" || r.words[j] == "this") && (r.words[j+1] == "song" || r.words[j+1] == "single" || r.words[j+1] == "track"):
+		if t := r.topicOfType(doc.Work); t >= 0 && (sameClass[r.topic.class] == "song" || r.topic.class == "single") {
+			if j+2 >= s.Last || r.d.Tokens[j+2].Kind != doc.OpenQuote && r.entityAt(j+2) < 0 {
+				w, end = t, j+2
+			}
+		}
+	}
+	if w < 0 || w == a || r.typeOf(w) != doc.Work {
+		return
+	}
+	r.add(w, doc.Performer, a, "", r.mentionStart(i-1), end, scoreGood, "performer's-version")
+}
+
+// sungBy: "Its theme “W” was sung by A", "The album was recorded live by
+// the band", "“W”, performed by A," — a recording right before a passive
+// verb of singing or performing (recording only when done live: "recorded
+// by" may name an engineer) and "by" names its performer. The work must be
+// a recording: by its class, a recording noun before it, or a quoted title
+// in a music article.
+func (r *run) sungBy(i int, s doc.Sentence) {
+	k := i - 1
+	if k-1 <= s.First {
+		return
+	}
+	if r.words[k] == "live" && r.words[k-1] == "recorded" {
+		k--
+	} else if r.words[k] != "sung" && r.words[k] != "performed" {
+		return
+	}
+	v := k
+	k--
+	if r.words[k] == "originally" || r.words[k] == "first" || r.words[k] == "also" || r.words[k] == "later" {
+		return // "originally sung by A": whose version the sentence goes on about is unsaid
+	}
+	if r.words[k] == "been" {
+		k--
+	}
+	if !copulas[r.words[k]] && r.words[k] != "has" && r.words[k] != "had" && r.words[k] != "," {
+		return
+	}
+	k-- // the end of the subject
+	if k < s.First {
+		return
+	}
+	w, at := -1, -1
+	if r.d.Tokens[k].Kind == doc.CloseQuote {
+		w, at = r.quotedWorkBefore(k+1, s)
+	} else if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && r.mentionEnd(k) == k+1 {
+		w, at = e, r.mentionStart(k)
+	}
+	if w < 0 || r.notSongBefore(at, s) {
+		return
+	}
+	quoted := at > s.First && r.d.Tokens[at].Kind == doc.OpenQuote
+	theme := quoted && at-1 > s.First && (r.words[at-1] == "theme" || r.words[at-1] == "anthem" || r.words[at-1] == "tune")
+	if !r.isRecording(w, at, v) && !(quoted && r.musicDoc()) && !theme {
+		return
+	}
+	who := r.listAfter(i+1, s.Last, 3, doc.Person, doc.Org)
+	if len(who) == 0 {
+		if j := r.pastDescription(i+1, s); j > 0 {
+			who = r.listAfter(j, s.Last, 0, doc.Person, doc.Org)
+		}
+	}
+	for _, a := range who {
+		if a.e == w || r.typeOf(a.e) == doc.Org && r.notPerformerOrg(a.e) {
+			continue
+		}
+		r.add(w, doc.Performer, a.e, "", at, a.end, scoreGood, "sung-by")
+	}
+}
+
+// chartVerbs say that a recording reached a place on a chart.
+var chartVerbs = set("reached", "peaked", "climbed", "charted", "topped", "hit")
+
+// chartFor: "“W” reached number three in the UK for A", "W peaked at
+// number 12 on the Hot 100 for A" — a recording that opens the sentence,
+// a chart verb, its place ("number", "No.", "the top"), then "for" and a
+// person or a band: the one the recording charted for performs it.
+func (r *run) chartFor(i int, s doc.Sentence) {
+	if i+1 >= s.Last {
+		return
+	}
+	// The chart verb and a place between it and "for", no comma between.
+	v, place := -1, false
+	for k := i - 1; k > s.First && k >= i-14; k-- {
+		w := r.words[k]
+		if w == "," || w == ";" || w == "for" || w == "by" {
+			return
+		}
+		if w == "number" || w == "no." || w == "top" || strings.HasPrefix(w, "top-") {
+			place = true
+		}
+		if chartVerbs[w] {
+			v = k
+			break
+		}
+	}
+	if v < 0 || !place {
+		return
+	}
+	// The recording: the subject right before the verb.
+	k := v - 1
+	if k > s.First && (r.words[k] == "also" || r.words[k] == "later" || r.words[k] == "eventually") {
+		k--
+	}
+	w, at := -1, -1
+	if k >= s.First && r.d.Tokens[k].Kind == doc.CloseQuote {
+		w, at = r.quotedWorkBefore(k+1, s)
+	} else if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && r.mentionEnd(k) == k+1 {
+		w, at = e, r.mentionStart(k)
+	}
+	if w < 0 {
+		return
+	}
+	quoted := r.d.Tokens[at].Kind == doc.OpenQuote
+	if !r.isRecording(w, at, v) && !(quoted && r.musicDoc()) {
+		return
+	}
+	who := r.listAfter(i+1, s.Last, 2, doc.Person, doc.Org)
+	for _, a := range who {
+		if a.e == w || r.typeOf(a.e) == doc.Org && r.notPerformerOrg(a.e) {
+			continue
+		}
+		r.add(w, doc.Performer, a.e, "", at, a.end, scoreGood, "chart-for")
+	}
+}
+
+// coordinatedPerformer returns the person joined by "and" to the subject
+// starting at token k ("she and B released a collaborative album"), with
+// its first token, or -1: a person named or referred to, never inside
+// quotes.
+func (r *run) coordinatedPerformer(k int, s doc.Sentence) (int, int) {
+	if k-2 < s.First || r.words[k-1] != "and" {
+		return -1, -1
+	}
+	b := r.entityAt(k - 2)
+	if b < 0 || r.typeOf(b) != doc.Person || r.inQ[k-2] || r.mentionEnd(k-2) != k-1 {
+		return -1, -1
+	}
+	at := r.mentionStart(k - 2)
+	if at > s.First && (r.words[at-1] == "," || r.words[at-1] == "of" || r.words[at-1] == "by" || r.words[at-1] == "with") {
+		return -1, -1 // a list or an object, not a subject
+	}
+	return b, at
 }

@@ -19,7 +19,8 @@ import (
 var docTrackCues = set("contains", "contained", "features", "featured", "includes", "included", "including", "singles",
 	"tracks", "spawned", "single", "track", "song", "songs", "b-side", "a-side", "hit", "hits", "released", "recorded",
 	"performed", "performing", "perform", "sung", "sang", "medley", "version", "versions", "live", "album", "albums",
-	"ep", "charted", "remix", "remixes", "release", "releases", "reissued", "opener", "encore", "setlist", "bonus")
+	"ep", "charted", "remix", "remixes", "release", "releases", "reissued", "opener", "encore", "setlist", "bonus", "vocals",
+	"solo")
 
 // songWeakCues license only the quoted title right after them: "much like the
 // previous “W” and the later “Y”".
@@ -47,6 +48,56 @@ var notPerformerOrgWords = set("billboard", "chart", "charts", "association", "a
 	"cd", "dvd", "lp", "vinyl", "vhs", "blu-ray", "mp3", "r&b", "mtv", "vh1", "day", "hall", "arena", "stadium", "theatre",
 	"theater", "club", "cafe", "studio", "studios")
 
+// songEditionWords name editions, charts and formats of recordings, which
+// the tagger may take for a person or a band: "the Special Edition and
+// Fast Hits versions", "the UK Singles Chart".
+var songEditionWords = set("edition", "editions", "hits", "version", "versions", "remix", "remixes", "chart", "charts",
+	"singles", "deluxe", "anniversary", "reissue", "gala", "ceremony", "ep")
+
+// songInstruments are the parts a musician plays on a recording.
+var songInstruments = set("bass", "drums", "guitar", "guitars", "keyboards", "piano", "vocals", "saxophone", "trumpet",
+	"violin", "cello", "percussion", "organ", "synthesizer", "synthesizers", "harmonica", "flute", "banjo", "mandolin",
+	"lead", "backing", "rhythm", "solo", "solos", "harmonies")
+
+// playerAt reports whether the name ending at token k names a musician
+// who plays a part on the sentence's recording rather than another
+// performer: "featuring B on bass", "B provided a guitar solo on “W”",
+// "B, who was then in another band, provided additional vocals on “W”".
+func (r *run) playerAt(k int, s doc.Sentence) bool {
+	j := k + 1
+	if j+1 < s.Last && r.words[j] == "on" && songInstruments[r.words[j+1]] {
+		return true
+	}
+	if j < s.Last && r.words[j] == "," {
+		// past a relative clause: ", who was in X during this time,"
+		for n := j + 1; n < s.Last && n < j+14; n++ {
+			if r.words[n] == "," {
+				j = n + 1
+				break
+			}
+		}
+	}
+	if j < s.Last && (r.words[j] == "also" || r.words[j] == "later") {
+		j++
+	}
+	if j >= s.Last || (r.words[j] != "provided" && r.words[j] != "provides" && r.words[j] != "contributed" &&
+		r.words[j] != "contributes" && r.words[j] != "added" && r.words[j] != "played") {
+		return false
+	}
+	part := false
+	for n := j + 1; n < s.Last && n < j+6; n++ {
+		switch w := r.words[n]; {
+		case songInstruments[w]:
+			part = true
+		case w == "on" || w == "for":
+			return part
+		case !guestParts[w] && w != "additional":
+			return false
+		}
+	}
+	return false
+}
+
 // songRecordingClass are class nouns of recordings beyond albums and songs:
 // "X was a release by the band Y".
 var songRecordingClass = set("release", "compilation", "recording", "lp", "hit", "remix", "disc", "cd")
@@ -59,7 +110,10 @@ var songRecordingClass = set("release", "compilation", "recording", "lp", "hit",
 func (r *run) docPerformer() (int, int) {
 	t := r.topic.ent
 	if t < 0 {
-		return r.discographyOf(), -1
+		if a := r.discographyOf(); a >= 0 {
+			return a, -1
+		}
+		return r.openingRecording()
 	}
 	switch {
 	case sameClass[r.topic.class] == "album" || sameClass[r.topic.class] == "song" || songRecordingClass[r.topic.class]:
@@ -68,6 +122,31 @@ func (r *run) docPerformer() (int, int) {
 		return t, -1
 	case r.topic.class == "person" && r.musicDoc() && r.definesPerformer():
 		return t, -1
+	}
+	return -1, -1
+}
+
+// openingRecording returns, for a document without a topic, the performer
+// and the recording the opening sentence names first when a rule gave it a
+// performer there ("“W” is the title of the first single taken from A's
+// album", "W is a compact disc credited to A"), or -1, -1.
+func (r *run) openingRecording() (int, int) {
+	if len(r.d.Sentences) == 0 || !r.musicDoc() {
+		return -1, -1
+	}
+	s := r.d.Sentences[0]
+	k := s.First
+	if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	w := r.entityAt(k)
+	if w < 0 || r.mentionStart(k) != k || r.typeOf(w) != doc.Work {
+		return -1, -1
+	}
+	for _, c := range r.out {
+		if c.Predicate == doc.Performer && c.Subject == w && c.Object >= 0 && c.Evidence.Sentence == 0 {
+			return c.Object, w
+		}
 	}
 	return -1, -1
 }
@@ -95,22 +174,32 @@ func (r *run) definesPerformer() bool {
 	return false
 }
 
-// discographyOf returns the artist of a discography article: "The
-// discography of A consists of", "The album discography of the singer A
-// consists of", or -1.
+// discographyOf returns the artist of a discography or a list article:
+// "The discography of A consists of", "The album discography of the singer
+// A consists of", "This is a list of songs recorded by English singer A.",
+// "The following is a list of albums released by the band A", or -1.
 func (r *run) discographyOf() int {
 	if len(r.d.Sentences) == 0 {
 		return -1
 	}
 	s := r.d.Sentences[0]
 	k := s.First
-	for n := 0; k < s.Last && n < 4 && r.words[k] != "discography"; n++ {
+	for n := 0; k < s.Last && n < 6 && r.words[k] != "discography" && r.words[k] != "list"; n++ {
 		k++
 	}
-	if k+1 >= s.Last || r.words[k] != "discography" || r.words[k+1] != "of" {
+	if k+1 >= s.Last || r.words[k+1] != "of" {
 		return -1
 	}
 	j := k + 2
+	if r.words[k] == "list" {
+		// list of songs|singles|albums recorded|released|performed by
+		if j+2 >= s.Last || !songPlurals[r.words[j]] || !listVerbs[r.words[j+1]] || r.words[j+2] != "by" {
+			return -1
+		}
+		j += 3
+	} else if r.words[k] != "discography" {
+		return -1
+	}
 	if d := r.pastDescription(j, s); d > 0 {
 		j = d
 	} else if j < s.Last && r.words[j] == "the" {
@@ -121,11 +210,18 @@ func (r *run) discographyOf() int {
 		return -1
 	}
 	e := r.mentionEnd(j)
-	if e >= s.Last || (r.words[e] != "consists" && r.words[e] != "comprises" && r.words[e] != "includes" && r.words[e] != "contains") {
+	if e >= s.Last || !discographyEnds[r.words[e]] {
 		return -1
 	}
 	return a
 }
+
+// listVerbs say whose recordings a list article lists.
+var listVerbs = set("recorded", "released", "performed", "sung", "issued")
+
+// discographyEnds may follow the artist of a discography's opening:
+// "consists of", a full stop, a comma.
+var discographyEnds = set("consists", "comprises", "includes", "contains", ".", ",", "(", "is", "has", "spans")
 
 // docItem is a recording named in a sentence: its entity, its tokens and
 // the guests featured on it.
@@ -170,7 +266,8 @@ func (r *run) docSongs(s doc.Sentence) {
 		if r.typeOf(e) != doc.Person && r.typeOf(e) != doc.Org {
 			continue
 		}
-		if r.samePerformer(e, p) || r.memberOfPerformer(e, p) || r.makerAt(r.mentionStart(k), s) || r.typeOf(e) == doc.Org && r.notPerformerOrg(e) {
+		if r.samePerformer(e, p) || r.memberOfPerformer(e, p) || r.makerAt(r.mentionStart(k), s) || r.typeOf(e) == doc.Org && (r.notPerformerOrg(e) || !r.namedBand(e) && !strings.HasSuffix(r.d.Entities[e].Name, "s")) ||
+			nameHas(r.d.Entities[e].Name, songEditionWords) || r.playerAt(k, s) {
 			continue
 		}
 		return // another person or band: whose song is unsaid
@@ -269,6 +366,9 @@ func (r *run) docItems(s doc.Sentence, p, t int, pairs [][2]int, inQ []bool) ([]
 		j := k + 1
 		if r.words[j] == "," && j+1 < s.Last {
 			j++
+		}
+		if (r.words[j] == "titled" || r.words[j] == "entitled" || r.words[j] == "called") && j+1 < s.Last {
+			j++ // "a version of the album titled W"
 		}
 		if x := r.titleAfterRecording(j, s, p, t); x >= 0 && !inQ[j-s.First] {
 			add(x, k, r.mentionEnd(j), true)
@@ -651,7 +751,7 @@ func (r *run) hitFor(i int, s doc.Sentence) {
 // songWriteVerbs say someone wrote or produced a song; songPerformVerbs that
 // someone sang, played or released it.
 var (
-	songWriteVerbs   = set("wrote", "co-wrote", "write", "writes", "writing", "written", "co-written", "penned", "composed", "co-composed", "co-produced", "arranged")
+	songWriteVerbs   = set("composition", "compositions", "wrote", "co-wrote", "write", "writes", "writing", "written", "co-written", "penned", "composed", "co-composed", "co-produced", "arranged")
 	songPerformVerbs = set("sang", "sung", "sings", "sing", "singing", "performed", "performs", "performing", "recorded", "records", "recording", "released", "releases", "releasing", "covered", "played")
 )
 

@@ -665,8 +665,9 @@ func (r *run) workedAt(i int, s doc.Sentence) {
 }
 
 // onlyPerson reports whether person p is the only person named in
-// sentence s: a subject far from its predicate ("Lind acquired experience
-// at … and for a period was an editor at X") is then still the one meant.
+// sentence s: a subject far from its predicate ("Lind wrote for papers
+// across three continents, in many roles, and was lastly an editor at X")
+// is then still the one meant.
 func (r *run) onlyPerson(p int, s doc.Sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		if e := r.entityAt(k); e >= 0 && e != p && isPersonType(r.typeOf(e)) {
@@ -1285,6 +1286,9 @@ func (r *run) appointedAs(i int, s doc.Sentence) {
 	if k < s.Last && (r.words[k] == "a" || r.words[k] == "an" || r.words[k] == "the") {
 		k++
 	}
+	if r.orgRoleAppointed(p, at, i, k, s) {
+		return
+	}
 	// The role: up to three words ending in a role noun.
 	role := -1
 	for n := 0; k < s.Last && n < 3; n++ {
@@ -1311,6 +1315,40 @@ func (r *run) appointedAs(i int, s doc.Sentence) {
 		return
 	}
 	r.officer(p, o, role, min(at, i), end, "appointed-as")
+}
+
+// orgRoleAppointed: "Vale is appointed Harbor Agency Acting Deputy Director", "she
+// was named Harbor Tools' chief executive" — the organisation before the
+// role given, from token k. It reports whether the words had that shape.
+func (r *run) orgRoleAppointed(p, at, i, k int, s doc.Sentence) bool {
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return false
+	}
+	j := r.mentionEnd(k)
+	if j < s.Last && (r.words[j] == "'s" || r.words[j] == "’s" || r.words[j] == "'") {
+		j++
+	}
+	role := -1
+	for n := 0; j < s.Last && n < 4; n++ {
+		w := r.words[j]
+		if employRoles[w] || leadRoles[w] {
+			role = j
+		} else if r.entityAt(j) >= 0 || r.d.Tokens[j].Kind != doc.Word || listStop[w] {
+			break
+		}
+		j++
+	}
+	if role < 0 || r.sportsDoc() && !employRoles[r.words[role]] {
+		return false
+	}
+	name := r.d.Entities[o].Name
+	if notEmployer(r.words[role], name) || partyName(name) || r.portfolioTitle(role, o) ||
+		(notMembership(name) && !nameHas(name, employerBodies)) {
+		return true
+	}
+	r.officer(p, o, role, min(at, i), role+1, "appointed-org-role")
+	return true
 }
 
 // foundedApposition: "the Westport Olympians, a different club, which was
@@ -1382,7 +1420,7 @@ func (r *run) schools(k, i int, s doc.Sentence, pred doc.Predicate, rule string)
 }
 
 // schoolAlias reports whether organisation o is named by the first words
-// of a school the document names in full: "Eastman" for "Eastman School
+// of a school the document names in full: "Hallam" for "Hallam School
 // of Music".
 func (r *run) schoolAlias(o int) bool {
 	name := r.d.Entities[o].Name

@@ -15,6 +15,7 @@ import (
 // people runs the document-wide patterns of this file. It is called at
 // the start of finish, so that marriages it finds go both ways.
 func (r *run) people() {
+	r.topicSurname()
 	for si := range r.d.Sentences {
 		s := r.d.Sentences[si]
 		for i := s.First; i < s.Last; i++ {
@@ -26,6 +27,11 @@ func (r *run) people() {
 				r.spouseOf(i, s)
 			case w == "marrying":
 				r.marrying(i, s)
+			case w == "marriage" || w == "marriages":
+				r.marriageTo(i, s)
+			case weddingVerbs[w]:
+				r.coupleVerb(i, s)
+				r.wedPronoun(i, s)
 			case w == "king" || w == "emperor" || w == "tsar" || w == "czar":
 				r.royalCouple(i, s)
 			case w == "born":
@@ -37,10 +43,18 @@ func (r *run) people() {
 			case w == "educated" || w == "studied" || w == "graduated" || w == "graduating" || w == "attended" || w == "attending":
 				r.untaggedSchool(i, s)
 				r.schoolsWithPlaces(i, s)
+			case r.degreeAt(i) > 0 && (i == s.First || r.entityAt(i-1) < 0 || r.mentionStart(i) == i):
+				r.degreeFrom(i, s)
 			case w == "nomination" || w == "ticket":
 				r.partyNomination(i, s)
 			case w == "represented" || w == "representing" || w == "represents" || w == "represent":
 				r.representsParty(i, s)
+			case w == "under":
+				r.partyUnder(i, s)
+			case w == "and":
+				r.coupleSurname(i, s)
+			case electedVerbs[w]:
+				r.electedAsParty(i, s)
 			case w == "joining" || w == "joined":
 				r.joiningParty(i, s)
 			case w == "its":
@@ -51,6 +65,7 @@ func (r *run) people() {
 		}
 	}
 	r.checkSpouses()
+	r.partyFounders()
 	r.topicPronouns()
 }
 
@@ -74,8 +89,11 @@ func (r *run) topicPronouns() {
 		}
 		at := r.d.TokenAt(c.Evidence.Start)
 		s := r.d.Sentences[r.sentenceOf(at)]
-		if at != s.First || r.ment[at] < 0 || r.d.Mentions[r.ment[at]].Kind != doc.Pronoun || r.entityAt(at) != c.Subject {
+		if r.ment[at] < 0 || r.d.Mentions[r.ment[at]].Kind != doc.Pronoun || r.entityAt(at) != c.Subject {
 			continue
+		}
+		if at != s.First && (!r.onlyAdverbialBefore(at, s) || r.pronounNear(at)) {
+			continue // "In 1904 he obtained …" moves only when no one else near is named
 		}
 		g := r.d.Entities[t].Gender
 		if (r.words[at] == "he" && g == doc.Female) || (r.words[at] == "she" && g == doc.Male) {
@@ -94,6 +112,7 @@ var spouseNouns = set("wife", "husband", "widow", "widower")
 // spouseOf: "B, the second wife of A", "B was the widow of A", "B (A's
 // wife)", "B, A's husband," — a spouse named in apposition.
 func (r *run) spouseOf(i int, s doc.Sentence) {
+	r.spouseUntagged(i, s)
 	if i+1 < s.Last && r.words[i+1] == "of" {
 		a, end := r.personAfter(i+2, s.Last, 3)
 		if a < 0 || r.typeOf(a) != doc.Person || (end < s.Last && r.possessive(end)) {
@@ -432,7 +451,10 @@ func (r *run) schooled(i int, s doc.Sentence) {
 		k++
 		strict = false
 	case "attend":
-		if p := r.words[i-1]; i == s.First || (p != "to" && p != "would" && p != "could" && p != "did" && p != "not") {
+		if i == s.First {
+			return
+		}
+		if p := r.words[i-1]; p != "to" && p != "would" && p != "could" && p != "did" && p != "not" {
 			return // "attend" after its subject only as an infinitive or with a modal
 		}
 	}
@@ -520,6 +542,7 @@ func (r *run) schoolsWithPlaces(i int, s doc.Sentence) {
 		k++
 	}
 	var schools []agent
+	explicit := false // "…, and at INSEAD": a school after its own "at"
 	for k < s.Last {
 		if r.words[k] == "the" {
 			k++
@@ -528,7 +551,12 @@ func (r *run) schoolsWithPlaces(i int, s doc.Sentence) {
 			k = r.mentionEnd(k) + 1 // "Yale's Berkeley Divinity School"
 		}
 		o := r.entityAt(k)
-		if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || !isSchool(r.d.Entities[o].Name) {
+		if o >= 0 && explicit && len(schools) > 0 && r.isPlace(k) && len(r.d.Entities[o].Mentions) == 1 &&
+			isAcronym(r.d.TokenText(k)) && r.mentionEnd(k) == k+1 && k+2 < s.Last && r.words[k+1] == "in" && r.isPlace(k+2) {
+			r.retype(o, doc.Org) // "and at INSEAD in Fontainebleau": an institution, not a place
+		}
+		if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.possessive(r.mentionEnd(k)) ||
+			!(isSchool(r.d.Entities[o].Name) || explicit && len(schools) > 0) {
 			break
 		}
 		end := r.mentionEnd(k)
@@ -546,8 +574,10 @@ func (r *run) schoolsWithPlaces(i int, s doc.Sentence) {
 			break
 		}
 		k = j
+		explicit = false
 		if k < s.Last && (r.words[k] == "at" || r.words[k] == "from") {
 			k++
+			explicit = true
 		}
 	}
 	if len(schools) == 0 {
@@ -557,12 +587,12 @@ func (r *run) schoolsWithPlaces(i int, s doc.Sentence) {
 	if p >= 0 && r.afterThe(at) {
 		p = -1
 	}
-	if p < 0 && (i == s.First || (i == s.First+1 && (r.words[s.First] == "after" || r.words[s.First] == "while"))) {
+	if p < 0 && (i == s.First || (i > s.First && (r.words[i-1] == "after" || r.words[i-1] == "while") && r.onlyTimeBefore(i-1, s))) {
 		// A fronted clause: its subject follows the first comma.
 		last := schools[len(schools)-1].end
 		for j := last; j+1 < s.Last && j < last+10; j++ {
 			if r.words[j] == "," {
-				if e := r.entityAt(j + 1); e >= 0 && r.typeOf(e) == doc.Person {
+				if e, _ := r.clauseSubject(j+1, s); e >= 0 {
 					p, at = e, i
 				}
 				break
@@ -901,4 +931,785 @@ func (r *run) itsLeader(i int, s doc.Sentence) {
 		return
 	}
 	r.add(r.entityAt(j), doc.MemberOfParty, t, "", i, r.mentionEnd(j), scoreGood, "its-leader")
+}
+
+// marriageTo: "A's marriage to B", "his second marriage, to C, ended",
+// and in a biography "among them marriages to B and Princess C" — the
+// possessor (or the topic, when the sentence names no one else before)
+// married the people after "to".
+func (r *run) marriageTo(i int, s doc.Sentence) {
+	k := i + 1
+	if k < s.Last && r.words[k] == "," {
+		k++
+	}
+	if k+1 >= s.Last || r.words[k] != "to" {
+		return
+	}
+	q := i - 1
+	for q > s.First && spouseMods[r.words[q]] {
+		q--
+	}
+	a, at := -1, -1
+	switch {
+	case q > s.First && r.possessive(q):
+		if e := r.entityAt(q - 1); e >= 0 && r.d.Mentions[r.ment[q-1]].Kind == doc.Name {
+			a, at = e, r.mentionStart(q-1)
+		}
+	case q >= s.First && (r.words[q] == "his" || r.words[q] == "her"):
+		if e := r.entityAt(q); e >= 0 && r.pronounFits(e, r.words[q]) && r.pronounNear(q) {
+			a, at = e, q
+		}
+	case r.words[i] == "marriages" && r.topic.class == "person":
+		// "his life was marked by scandals, among them marriages to B":
+		// only the topic is named before.
+		t := r.topic.ent
+		seen := false
+		for j := s.First; j < i; j++ {
+			if e := r.entityAt(j); e >= 0 && isPersonType(r.typeOf(e)) {
+				if e != t {
+					return
+				}
+				seen = true
+			}
+		}
+		if seen {
+			a, at = t, i
+		}
+	}
+	if a < 0 || r.typeOf(a) != doc.Person {
+		return
+	}
+	for _, b := range r.titledList(k+1, s) {
+		if b.e != a {
+			r.add(a, doc.Spouse, b.e, "", at, b.end, scoreGood, "marriage-to")
+		}
+	}
+}
+
+// pronounFits reports whether "his" or "her" may name person e.
+func (r *run) pronounFits(e int, w string) bool {
+	if r.typeOf(e) != doc.Person {
+		return false
+	}
+	g := r.d.Entities[e].Gender
+	return !(w == "his" && g == doc.Female) && !(w == "her" && g == doc.Male)
+}
+
+// titledList reads the people named from token k: "B and Princess C",
+// "the painter B" — a title or up to two lower-case role words may come
+// before each name.
+func (r *run) titledList(k int, s doc.Sentence) []agent {
+	var out []agent
+	for k < s.Last && len(out) < 4 {
+		for n := 0; k < s.Last && n < 3 && r.entityAt(k) < 0; n++ {
+			w := r.words[k]
+			if w == "the" || (honorifics[w] && capitalized(r.d.TokenText(k))) ||
+				(r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)) && !listStop[w] && !r.verbAt(k)) {
+				k++
+				continue
+			}
+			break
+		}
+		e := r.entityAt(k)
+		if e < 0 || r.typeOf(e) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			break
+		}
+		end := r.mentionEnd(k)
+		if end < s.Last && r.possessive(end) {
+			break // "to B's daughter"
+		}
+		if q := end; q < s.Last && r.entityAt(q) < 0 && r.d.Tokens[q].Kind == doc.Word && !capitalized(r.d.TokenText(q)) &&
+			!listStop[r.words[q]] && !r.verbAt(q) {
+			// "to Radio One presenter C": the name modifies a role noun.
+			p := r.entityAt(q + 1)
+			if q+1 >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(q+1) != q+1 {
+				break
+			}
+			e, end = p, r.mentionEnd(q+1)
+		}
+		out = append(out, agent{e, end})
+		j, ok := r.listSep(end, s.Last)
+		if !ok {
+			break
+		}
+		k = j
+	}
+	return out
+}
+
+// weddingVerbs say that two people married or divorced.
+var weddingVerbs = set("married", "divorced", "wed")
+
+// coupleVerb: "A and B married in 1990", "A and B were divorced in 1981"
+// — two people named alone before a wedding verb with no object.
+func (r *run) coupleVerb(i int, s doc.Sentence) {
+	v := i - 1
+	for v > s.First && (r.words[v] == "were" || r.words[v] == "got" || r.words[v] == "later" || r.words[v] == "had" ||
+		r.words[v] == "been" || r.words[v] == "eventually" || r.words[v] == "finally") {
+		v--
+	}
+	if v <= s.First {
+		return
+	}
+	if j := i + 1; j < s.Last {
+		switch w := r.words[j]; {
+		case w == "in" || w == "on" || w == "at" || w == "." || w == "," || w == ";" || w == "after" || w == "shortly" ||
+			w == "secretly" || w == "soon" || w == "and" || w == "that" || w == "last":
+		default:
+			return
+		}
+	}
+	b := r.entityAt(v)
+	if b < 0 || r.typeOf(b) != doc.Person || r.mentionEnd(v) != v+1 || r.d.Mentions[r.ment[v]].Kind != doc.Name {
+		return
+	}
+	bs := r.mentionStart(v)
+	if bs-2 < s.First || r.words[bs-1] != "and" {
+		return
+	}
+	a := r.entityAt(bs - 2)
+	if a < 0 || a == b || r.typeOf(a) != doc.Person || r.d.Mentions[r.ment[bs-2]].Kind != doc.Name {
+		return
+	}
+	as := r.mentionStart(bs - 2)
+	if as > s.First {
+		if p := r.words[as-1]; p == "," || p == "'s" || p == "’s" || p == "of" || p == "both" || kinWords[p] {
+			return // a list of three, or "the children of A and B"
+		}
+	}
+	r.add(a, doc.Spouse, b, "", as, i+1, scoreGood, "couple-married")
+}
+
+// wedAdverbs may come between a subject and a wedding verb.
+var wedAdverbs = set("later", "then", "eventually", "subsequently", "soon", "finally", "also", "secretly", "was", "had", "has",
+	"is")
+
+// wedPronoun: "A met the actress B in Rome and married her", "B later
+// divorced him", "…, and was married to B" — a wedding verb whose
+// subject is the sentence's (after "and") or the name right before it,
+// and whose object is a name or a pronoun for someone named in the
+// sentence or the topic.
+func (r *run) wedPronoun(i int, s doc.Sentence) {
+	v := i - 1
+	for v > s.First && wedAdverbs[r.words[v]] {
+		v--
+	}
+	if v < s.First {
+		return
+	}
+	a, at := -1, -1
+	if r.words[v] == "and" {
+		a, at = r.sentenceSubject(s)
+		if a >= 0 {
+			end := r.mentionEnd(at)
+			if end < s.Last && (r.possessive(end) || kinWords[r.words[end]]) {
+				return // "A's daughter … and married B"
+			}
+			for j := end; j < v; j++ {
+				if r.words[j] == ";" || r.words[j] == ":" || r.words[j] == "who" || r.words[j] == "whom" ||
+					r.words[j] == "which" || r.d.Tokens[j].Kind == doc.OpenQuote {
+					return
+				}
+				if e := r.entityAt(j); e >= 0 && e != a && isPersonType(r.typeOf(e)) && r.d.Mentions[r.ment[j]].Kind == doc.Pronoun {
+					return // another subject
+				}
+			}
+		}
+	} else if e := r.entityAt(v); e >= 0 && r.mentionEnd(v) == v+1 {
+		if r.d.Mentions[r.ment[v]].Kind != doc.Name && !(r.mentionStart(v) == s.First && r.d.Mentions[r.ment[v]].Kind == doc.Pronoun) {
+			return
+		}
+		a, at = e, r.mentionStart(v)
+		if at > s.First && (r.possessive(at-1) || r.words[at-1] == "and") {
+			return
+		}
+	}
+	if a < 0 || r.typeOf(a) != doc.Person || !r.pronounNear(at) {
+		return
+	}
+	k := i + 1
+	if k < s.Last && r.words[k] == "to" {
+		k++
+	}
+	if j := r.namedAfter(k, s); j > 0 {
+		k = j // "married a French lady by the name of B"
+	}
+	if k >= s.Last || r.ment[k] < 0 || r.mentionStart(k) != k {
+		return
+	}
+	b, end := r.entityAt(k), r.mentionEnd(k)
+	if b < 0 || b == a || r.typeOf(b) != doc.Person || (end < s.Last && r.possessive(end)) {
+		return
+	}
+	named := r.d.Mentions[r.ment[k]].Kind == doc.Name
+	if !named {
+		if w := r.words[k]; w != "him" && w != "her" || !r.pronounFits(b, map[string]string{"him": "his", "her": "her"}[w]) {
+			return
+		}
+		if w := r.words[k]; w == "her" && end < s.Last && (r.entityAt(end) >= 0 || r.d.Tokens[end].Kind == doc.Word &&
+			!listStop[r.words[end]] && !r.verbAt(end) && r.words[end] != "last" && r.words[end] != "shortly") {
+			return // "divorced her husband": a possessive
+		}
+		ok := r.isTopic(b)
+		for j := s.First; j < k && !ok; j++ {
+			ok = r.entityAt(j) == b && r.d.Mentions[r.ment[j]].Kind == doc.Name
+		}
+		if !ok {
+			return
+		}
+	}
+	if !named && r.d.Mentions[r.ment[at]].Kind != doc.Name {
+		return // two pronouns
+	}
+	r.add(a, doc.Spouse, b, "", min(at, k), end, scoreGood, "wed-pronoun")
+}
+
+// electedVerbs take a party in "as a": "elected as a Whig", "stood as a
+// Liberal".
+var electedVerbs = set("elected", "re-elected", "reelected", "ran", "stood", "sat", "served")
+
+// electedAsParty: "Thurman was elected as a Whig to the Congress", "she
+// sat as a Liberal" — the party word the tagger already named
+// (encyclopedic.go reads the untagged ones).
+func (r *run) electedAsParty(i int, s doc.Sentence) {
+	k := i + 1
+	if k+3 >= s.Last || r.words[k] != "as" || (r.words[k+1] != "a" && r.words[k+1] != "an") {
+		return
+	}
+	j := k + 2
+	if r.ment[j] < 0 || r.mentionStart(j) != j || r.mentionEnd(j) != j+1 || !capitalized(r.d.TokenText(j)) ||
+		!partyWords[r.words[j]] {
+		return
+	}
+	switch r.words[j+1] {
+	case "to", "in", "for", ",", ".", "candidate", "and", "from", "member", "mp", "councillor", "senator", "representative":
+	default:
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || !r.canJoin(p) || i-at > 6 || r.afterThe(at) {
+		return
+	}
+	o := r.partyEntity(j, j+1)
+	if o < 0 {
+		return
+	}
+	r.add(p, doc.MemberOfParty, o, "", at, j+1, scoreGood, "elected-as-party")
+}
+
+// partyUnder: "the Labour Party under Ann Lee", "deputy leader of the
+// Labour Party under Ann Lee" — the party's leader of the time.
+func (r *run) partyUnder(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last {
+		return
+	}
+	o := r.entityAt(i - 1)
+	if o < 0 || r.typeOf(o) != doc.Org || !partyName(r.d.Entities[o].Name) {
+		return
+	}
+	k := i + 1
+	p := r.entityAt(k)
+	if p < 0 || !r.canJoin(p) || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	r.add(p, doc.MemberOfParty, o, "", r.mentionStart(i-1), r.mentionEnd(k), scoreGood, "party-under")
+}
+
+// partyFounders: a person who founded a party belongs to it.
+func (r *run) partyFounders() {
+	for k, n := 0, len(r.out); k < n; k++ {
+		c := r.out[k]
+		if c.Predicate != doc.Founded || c.Object < 0 || !r.canJoin(c.Subject) || r.typeOf(c.Object) != doc.Org ||
+			!partyName(r.d.Entities[c.Object].Name) {
+			continue
+		}
+		if a := r.add(c.Subject, doc.MemberOfParty, c.Object, "", 0, 1, scoreGood-0.1, "party-founder"); a != nil {
+			a.Evidence = c.Evidence
+			a.Evidence.Extractor = "claim:party-founder"
+		}
+	}
+}
+
+// degreeWords name an academic degree.
+var degreeWords = set("degree", "degrees", "diploma", "doctorate", "phd", "ph.d.", "ph.d", "dphil", "habilitation", "ba",
+	"b.a.", "bsc", "b.sc.", "bfa", "ma", "m.a.", "msc", "m.sc.", "mfa", "mba", "llb", "llm", "ll.b.", "ll.m.", "bachelor",
+	"bachelor's", "master", "master's", "masters", "doctor", "licentiate")
+
+// degreeVerbs take a degree as their object.
+var degreeVerbs = set("earned", "earning", "earns", "received", "receiving", "receives", "obtained", "obtaining", "holds",
+	"held", "holding", "completed", "completing", "gained", "gaining", "took", "awarded", "attained", "got")
+
+// degreeAt returns the token after the degree phrase starting at token
+// i: a degree word or a degree the tagger named ("Bachelor of Fine Arts",
+// "BFA"), or -1.
+func (r *run) degreeAt(i int) int {
+	if e := r.entityAt(i); e >= 0 {
+		if r.mentionStart(i) != i || r.typeOf(e) == doc.Person {
+			return -1
+		}
+		if f := strings.Fields(strings.ToLower(r.d.Entities[e].Name)); len(f) > 0 && degreeWords[f[0]] {
+			return r.mentionEnd(i)
+		}
+		return -1
+	}
+	if !degreeWords[r.words[i]] {
+		return -1
+	}
+	k := i + 1
+	// "Bachelor of Arts", "Master of Fine Arts"
+	if k+1 < len(r.words) && r.words[k] == "of" && capitalized(r.d.TokenText(k+1)) && r.entityAt(k+1) < 0 {
+		k += 2
+		for k < len(r.words) && k < i+6 && r.entityAt(k) < 0 && capitalized(r.d.TokenText(k)) {
+			k++
+		}
+	}
+	return k
+}
+
+// degreeFrom: "She holds a BFA in sculpture from X College, a Bachelor
+// of Arts from Y College, and …", "received his candidate degree
+// (Ph.D.) in 1959 under Z at X University", "before completing an MA in
+// Illustration at X College" — a degree taken after a verb, with its
+// subject, its field, its year and adviser, then the school.
+func (r *run) degreeFrom(i int, s doc.Sentence) {
+	// The verb before the degree: "holds a", "received his Russian".
+	v := i - 1
+	for n := 0; v > s.First && n < 4; n++ {
+		w := r.words[v]
+		if degreeVerbs[w] || ((w == "while" || w == "as") && (r.words[v+1] == "a" || r.words[v+1] == "an")) {
+			break
+		}
+		if e := r.entityAt(v); (e >= 0 && r.typeOf(e) == doc.NORP) || w == "a" || w == "an" || w == "his" || w == "her" ||
+			w == "their" || (e < 0 && r.d.Tokens[v].Kind == doc.Word && !capitalized(r.d.TokenText(v)) && !listStop[w] && !r.verbAt(v)) {
+			v--
+			continue
+		}
+		return
+	}
+	reach := 10
+	if v <= s.First {
+		return
+	}
+	if w := r.words[v]; w == "while" || w == "as" {
+		reach = 20 // "X began making films in 1966, while a Ph.D. candidate at Y"
+	} else if !degreeVerbs[r.words[v]] {
+		return
+	}
+	p, at := r.personBefore(v, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || v-at > reach || r.afterThe(at) {
+		return
+	}
+	if p = r.nearOrTopic(p, at, s); p < 0 {
+		return
+	}
+	k := r.degreeAt(i)
+	for n := 0; k > 0 && k < s.Last && n < 4; n++ {
+		k = r.degreeSchool(p, at, k, s)
+		if k < 0 {
+			return
+		}
+		// ", a Bachelor of Arts … from Y"
+		j, ok := r.listSep(k, s.Last)
+		if !ok {
+			return
+		}
+		if j < s.Last && (r.words[j] == "a" || r.words[j] == "an" || r.words[j] == "his" || r.words[j] == "her") {
+			j++
+		}
+		for j < s.Last && r.entityAt(j) < 0 && r.d.Tokens[j].Kind == doc.Word && !capitalized(r.d.TokenText(j)) &&
+			!degreeWords[r.words[j]] && !listStop[r.words[j]] && !r.verbAt(j) {
+			j++ // "a journalism degree"
+		}
+		if j >= s.Last {
+			return
+		}
+		k = r.degreeAt(j)
+	}
+}
+
+// degreeSchool reads what follows a degree from token k — "in
+// sculpture and painting", "(Ph.D.)", "in 1959", "under Z" — up to
+// "from" or "at" and the school, which person p attended. It returns the
+// token after the school, or -1.
+func (r *run) degreeSchool(p, at, k int, s doc.Sentence) int {
+	start, field := k, false
+	for k < s.Last && k < start+12 {
+		w := r.words[k]
+		if w == "from" || w == "at" {
+			break
+		}
+		switch {
+		case w == "(":
+			j := k
+			for j < s.Last && j < k+8 && r.words[j] != ")" {
+				j++
+			}
+			if j >= s.Last || r.words[j] != ")" {
+				return -1
+			}
+			k = j + 1
+			continue
+		case w == "under" || w == "with":
+			e := r.entityAt(k + 1)
+			if e < 0 || !isPersonType(r.typeOf(e)) {
+				return -1
+			}
+			k = r.mentionEnd(k + 1)
+			continue
+		case w == "in" || w == "for" || w == "and" || w == "of" || w == "-" || w == "/" || (field && w == "the"):
+			field = field || w == "in" || w == "for"
+			k++
+			continue
+		}
+		if r.isDateAt(k) {
+			k++
+			continue
+		}
+		if e := r.entityAt(k); e >= 0 && !isPersonType(r.typeOf(e)) && !isSchool(r.d.Entities[e].Name) {
+			k = r.mentionEnd(k) // "an MA in Sequential Illustration"
+			continue
+		}
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word || listStop[w] || (r.verbAt(k) && !field) || degreeVerbs[w] {
+			return -1 // a verb, save a field of study: "in painting"
+		}
+		k++
+	}
+	if k+1 >= s.Last || (r.words[k] != "from" && r.words[k] != "at") {
+		return -1
+	}
+	k++
+	if r.words[k] == "the" && r.entityAt(k) < 0 {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || !isSchool(r.d.Entities[o].Name) {
+		return -1
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && r.possessive(end) {
+		return -1
+	}
+	r.add(p, doc.EducatedAt, o, "", at, end, scoreGood, "degree-from")
+	// "the University of Wisconsin – Eau Claire", "X College in Paris"
+	for end+1 < s.Last && (r.words[end] == "–" || r.words[end] == "-" || r.words[end] == "in") && r.isPlace(end+1) {
+		end = r.mentionEnd(end + 1)
+	}
+	return end
+}
+
+// isDateAt reports whether token k is inside a time expression.
+func (r *run) isDateAt(k int) bool {
+	t := r.d.Tokens[k]
+	for _, x := range r.d.Timexes {
+		if x.Start <= t.Start && t.End <= x.End {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounNear reports whether the mention at token at is a name, or a
+// pronoun for the topic or for someone named in its sentence or the one
+// before: news text moves between people faster than coreference does.
+func (r *run) pronounNear(at int) bool {
+	mi := r.ment[at]
+	if mi < 0 || r.d.Mentions[mi].Kind == doc.Name {
+		return true
+	}
+	e := r.d.Mentions[mi].Entity
+	if r.isTopic(e) {
+		return true
+	}
+	si := r.sentenceOf(at)
+	from := r.d.Sentences[max(0, si-1)].First
+	for k := from; k < at; k++ {
+		if r.entityAt(k) == e && r.d.Mentions[r.ment[k]].Kind == doc.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// topicSurname gives back to the topic of a biography the bare surnames
+// that coreference linked to a relative sharing it ("Bowes, known for her
+// work, …" linked to her husband Thomas Bowes, named later): in an
+// article about a person, the surname alone names that person. Claims
+// whose evidence held such a mention, and no other of the relative's,
+// move to the topic.
+func (r *run) topicSurname() {
+	t := r.topic.ent
+	if t < 0 || r.topic.class != "person" || r.typeOf(t) != doc.Person {
+		return
+	}
+	tf := strings.Fields(r.d.Entities[t].Name)
+	if len(tf) < 2 {
+		return
+	}
+	sur := strings.ToLower(tf[len(tf)-1])
+	moved := map[int][]doc.Span{} // relative → the mentions moved
+	for e := range r.d.Entities {
+		ef := strings.Fields(r.d.Entities[e].Name)
+		if e == t || r.typeOf(e) != doc.Person || len(ef) < 2 || strings.ToLower(ef[len(ef)-1]) != sur {
+			continue
+		}
+		var bare []int
+		for _, mi := range r.d.Entities[e].Mentions {
+			m := r.d.Mentions[mi]
+			if m.Kind == doc.Name && strings.ToLower(strings.TrimSpace(r.d.Text(m.Span))) == sur {
+				bare = append(bare, mi)
+			}
+		}
+		if len(bare) == 0 || len(bare) == len(r.d.Entities[e].Mentions) {
+			continue
+		}
+		for _, mi := range bare {
+			if k := r.d.TokenAt(r.d.Mentions[mi].Start); k > 0 && honorifics[r.words[k-1]] {
+				continue // "Mrs Bowes"
+			}
+			moved[e] = append(moved[e], r.d.Mentions[mi].Span)
+			r.relink(mi, t)
+		}
+	}
+	if len(moved) == 0 {
+		return
+	}
+	// What the relative's claims rest on.
+	still := func(e int, ev doc.Span) bool {
+		for _, mi := range r.d.Entities[e].Mentions {
+			if ev.Contains(r.d.Mentions[mi].Span) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := range r.out {
+		c := &r.out[k]
+		for _, end := range []*int{&c.Subject, &c.Object} {
+			e := *end
+			sp, ok := moved[e]
+			if !ok || still(e, c.Evidence.Span) {
+				continue
+			}
+			for _, x := range sp {
+				if c.Evidence.Span.Contains(x) {
+					*end = t
+					break
+				}
+			}
+		}
+		if c.Subject == c.Object {
+			c.Object = -1 // dropped below
+		}
+	}
+	keep := r.out[:0]
+	for _, c := range r.out {
+		if c.Object >= 0 || c.Value != "" {
+			keep = append(keep, c)
+		}
+	}
+	r.out = keep
+}
+
+// spouseUntagged: "A and her husband B appear in the letters" where the
+// tagger took B, named once, for a place or an organisation: after "A and
+// his wife" or "A and her husband" a lone capitalised name is a person.
+func (r *run) spouseUntagged(i int, s doc.Sentence) {
+	q := i - 1
+	if q-2 < s.First || i+1 >= s.Last || (r.words[q] != "his" && r.words[q] != "her") || r.words[q-1] != "and" {
+		return
+	}
+	a := r.entityAt(q - 2)
+	if a < 0 || r.typeOf(a) != doc.Person || r.d.Mentions[r.ment[q-2]].Kind != doc.Name || !r.pronounFits(a, r.words[q]) ||
+		r.entityAt(q) != a {
+		return
+	}
+	k := i + 1
+	b := r.entityAt(k)
+	if b < 0 || b == a || r.mentionStart(k) != k || r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name ||
+		len(r.d.Entities[b].Mentions) != 1 {
+		return
+	}
+	switch r.typeOf(b) {
+	case doc.GPE, doc.Loc, doc.Org:
+	default:
+		return
+	}
+	if e := k + 1; e < s.Last && (r.possessive(e) || r.entityAt(e) >= 0 || capitalized(r.d.TokenText(e))) {
+		return // "his wife Paris's": not a name alone
+	}
+	r.retype(b, doc.Person)
+	r.add(a, doc.Spouse, b, "", r.mentionStart(q-2), k+1, scoreGood, "spouse-untagged")
+}
+
+// onlyTimeBefore reports whether tokens before k in sentence s are a
+// time expression and its comma: "In 1955, while attending X, …".
+func (r *run) onlyTimeBefore(k int, s doc.Sentence) bool {
+	for j := s.First; j < k; j++ {
+		if !r.isDateAt(j) && r.words[j] != "," && r.words[j] != "in" && r.words[j] != "on" {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseSubject returns the person who opens the main clause at token k
+// after a fronted clause, past "in Los Angeles," and "New Jersey native":
+// the place of the fronted clause and the subject's origin.
+func (r *run) clauseSubject(k int, s doc.Sentence) (int, int) {
+	if k+1 < s.Last && r.words[k] == "in" && r.isPlace(k+1) {
+		j := r.mentionEnd(k + 1)
+		for j+1 < s.Last && r.words[j] == "," && r.isPlace(j+1) && !r.nativeAfter(j+1, s) {
+			j = r.mentionEnd(j + 1)
+		}
+		if j+1 >= s.Last || r.words[j] != "," {
+			return -1, -1
+		}
+		k = j + 1
+	}
+	if r.isPlace(k) && r.nativeAfter(k, s) {
+		k = r.mentionEnd(k) + 1
+	}
+	if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Person && r.mentionStart(k) == k {
+		return e, k
+	}
+	return -1, -1
+}
+
+// nativeAfter reports whether the place mention at token k is followed by
+// "native": "New Jersey native Leroy Smith".
+func (r *run) nativeAfter(k int, s doc.Sentence) bool {
+	e := r.mentionEnd(k)
+	return e+1 < s.Last && (r.words[e] == "native" || r.words[e] == "-born")
+}
+
+// namedAfter returns the token of the name that "a woman named B" or "a
+// Colombian lady by the name of B" gives from token k (at "a"), or -1.
+func (r *run) namedAfter(k int, s doc.Sentence) int {
+	if k >= s.Last || (r.words[k] != "a" && r.words[k] != "an") {
+		return -1
+	}
+	j := k + 1
+	for n := 0; j < s.Last && n < 6; n++ {
+		if e := r.entityAt(j); e >= 0 && r.typeOf(e) == doc.NORP {
+			j = r.mentionEnd(j)
+			continue
+		}
+		w := r.words[j]
+		if w == "named" || w == "called" {
+			j++
+			break
+		}
+		if w == "by" && j+3 < s.Last && r.words[j+1] == "the" && r.words[j+2] == "name" && r.words[j+3] == "of" {
+			j += 4
+			break
+		}
+		if r.entityAt(j) >= 0 || (r.d.Tokens[j].Kind == doc.Word && (capitalized(r.d.TokenText(j)) || listStop[w])) {
+			return -1
+		}
+		if r.d.Tokens[j].Kind != doc.Word && w != "/" && w != "-" {
+			return -1
+		}
+		j++
+	}
+	if j >= s.Last || r.ment[j] < 0 || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name || j == k+1 {
+		return -1
+	}
+	return j
+}
+
+// coupleMarkers say that two people named together are a couple.
+var coupleMarkers = set("married", "marriage", "couple", "husband", "wife", "wed", "wedding", "honeymoon", "spouse", "spouses",
+	"newlyweds", "anniversary")
+
+// siblingMarkers say that two people sharing a surname may be kin.
+var siblingMarkers = set("brother", "brothers", "sister", "sisters", "siblings", "twins", "twin", "son", "sons", "daughter",
+	"daughters", "children", "mother", "father", "parents", "cousins", "cousin")
+
+// coupleSurname: "Tom and Ann Hale, who married in 1990, …", "William
+// and Annie Carr … the couple" — a man and a woman sharing one surname,
+// named together, are married when their sentence or the next one calls
+// them a couple and neither names kin.
+func (r *run) coupleSurname(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last {
+		return
+	}
+	a, b := r.entityAt(i-1), r.entityAt(i+1)
+	if a < 0 || b < 0 || a == b || r.typeOf(a) != doc.Person || r.typeOf(b) != doc.Person ||
+		r.mentionStart(i-1) != i-1 || r.mentionStart(i+1) != i+1 ||
+		r.d.Mentions[r.ment[i-1]].Kind != doc.Name || r.d.Mentions[r.ment[i+1]].Kind != doc.Name {
+		return
+	}
+	end := r.mentionEnd(i + 1)
+	if end-(i+1) < 2 || (i-2 >= s.First && (r.words[i-2] == "," || r.words[i-2] == "and")) {
+		return // "Tom, Ann and Mary Hale": a list
+	}
+	sur := strings.ToLower(r.d.TokenText(end - 1))
+	af := strings.Fields(r.d.Entities[a].Name)
+	if len(af) > 1 && strings.ToLower(af[len(af)-1]) != sur {
+		return // Tom has another surname
+	}
+	ga, ok1 := r.x.gaz.GivenName(r.d.TokenText(i - 1))
+	gb, ok2 := r.x.gaz.GivenName(r.d.TokenText(i + 1))
+	if !ok1 || !ok2 || !((ga.PMale > 0.9 && gb.PMale < 0.1) || (ga.PMale < 0.1 && gb.PMale > 0.9)) {
+		return
+	}
+	si := r.sentenceOf(i)
+	last := s.Last
+	if si+1 < len(r.d.Sentences) {
+		last = r.d.Sentences[si+1].Last
+	}
+	marked := false
+	for k := s.First; k < last; k++ {
+		if siblingMarkers[r.words[k]] {
+			return
+		}
+		marked = marked || coupleMarkers[r.words[k]]
+	}
+	if !marked {
+		return
+	}
+	r.add(a, doc.Spouse, b, "", i-1, end, scoreGood-0.1, "couple-surname")
+}
+
+// onlyAdverbialBefore reports whether the tokens of sentence s before k
+// are a short opening adverbial with no mention but a date: "In 1904",
+// "Later,".
+func (r *run) onlyAdverbialBefore(k int, s doc.Sentence) bool {
+	if k-s.First > 6 {
+		return false
+	}
+	for j := s.First; j < k; j++ {
+		if r.ment[j] >= 0 || r.d.Tokens[j].Kind == doc.OpenQuote || r.words[j] == "(" {
+			return false
+		}
+		if r.d.Tokens[j].Kind == doc.Word && !r.isDateAt(j) && capitalized(r.d.TokenText(j)) && j > s.First {
+			return false
+		}
+	}
+	return true
+}
+
+// nearOrTopic returns who the mention of person p at token at names: p
+// when pronounNear allows it, else the topic of a biography when the
+// mention is a "he" or "she" opening the sentence's clause, else -1.
+func (r *run) nearOrTopic(p, at int, s doc.Sentence) int {
+	if r.pronounNear(at) {
+		return p
+	}
+	t := r.topic.ent
+	if t < 0 || r.topic.class != "person" || r.typeOf(t) != doc.Person || (at != s.First && !r.onlyAdverbialBefore(at, s)) {
+		return -1
+	}
+	g := r.d.Entities[t].Gender
+	switch r.words[at] {
+	case "he":
+		if g != doc.Female {
+			return t
+		}
+	case "she":
+		if g != doc.Male {
+			return t
+		}
+	}
+	return -1
 }

@@ -98,7 +98,8 @@ func (r *run) nameList(k, last, minPersons int) []agent {
 			if f := r.entityAt(j); j < last && f >= 0 && isPersonType(r.typeOf(f)) && r.mentionStart(j) == j && j-k == 1 {
 				// "Ganpat G. Shinde": a given name the tagger left out.
 				it.e, it.end, it.person = f, r.mentionEnd(j), true
-			} else if j-k <= 2 && (j >= last || r.words[j] == "," || r.words[j] == "and" || r.words[j] == "." || r.words[j] == "(") {
+			} else if j-k <= 2 && (j >= last || r.words[j] == "," || r.words[j] == "and" || r.words[j] == "." || r.words[j] == "(" ||
+				r.words[j] == "—" || r.words[j] == "–" || r.words[j] == ";") {
 				it.e, it.a, it.b, it.end = -2, k, j, j
 			} else {
 				it.e = -1
@@ -432,8 +433,13 @@ func (r *run) screen(i int, s doc.Sentence) {
 	if i == s.First {
 		r.appearingFirst(s)
 		r.droppedSubject(s)
-		r.companyWorks(s)
 		r.havingStarred(s)
+	}
+	if i == s.Last-1 {
+		// Read once the sentence's titles are all found: "W (1989)"
+		// adds its mention at the parenthesis.
+		r.companyWorks(s)
+		r.madeForLate(s)
 	}
 	if programmeNouns[w] || w == "documentary" {
 		r.showCalled(i, s)
@@ -441,8 +447,9 @@ func (r *run) screen(i int, s doc.Sentence) {
 	if w == "cast" {
 		r.castActive(i, s)
 	}
-	if w == "production" {
+	if w == "production" || w == "co-production" {
 		r.productionBy(i, s)
+		r.aProduction(i, s)
 	}
 	if w == "featuring" || w == "features" || w == "featured" {
 		r.featuringCharacter(i, s)
@@ -482,12 +489,19 @@ func (r *run) screen(i int, s doc.Sentence) {
 	if w == "film" || w == "movie" {
 		r.directorsFilm(i, s)
 	}
+	if w == "director" || w == "film-maker" || w == "filmmaker" {
+		r.workDirector(i, s)
+	}
+	if w == "roles" || w == "role" || w == "appearances" || w == "performances" || w == "performance" {
+		r.hisRolesIn(i, s)
+	}
 	if w == "consists" || w == "consisted" || w == "comprises" {
 		r.seriesFilms(i, s)
 	}
 	if w == "paired" || w == "teamed" {
 		r.pairedWith(i, s)
 	}
+
 }
 
 // titleMention reports whether a name mention starting at token a runs
@@ -1263,11 +1277,13 @@ func (r *run) playedPart(i int, s doc.Sentence) {
 		return
 	}
 	k := i + 2
+	part := -1
 	for n := 0; k < s.Last && n < 7; n++ {
 		if e := r.entityAt(k); e >= 0 {
 			if !isPersonType(r.typeOf(e)) {
 				return
 			}
+			part = e
 			k = r.mentionEnd(k) // the part's name
 			break
 		}
@@ -1294,9 +1310,62 @@ func (r *run) playedPart(i int, s doc.Sentence) {
 	}
 	p, at := r.actorBefore(i, s)
 	if p < 0 || r.typeOf(p) != doc.Person || i-at > 8 {
-		return
+		// "X narrated W, a programme that ran for years, and played …":
+		// the person opening the sentence, across a coordination.
+		p, at = r.coordinatedSubject(i, s)
+		if p < 0 {
+			return
+		}
 	}
 	r.add(p, doc.CastIn, w, "", at, end, scoreGood, "played-part")
+	// "in "E" episode of W": the series too; a named part is one of its
+	// characters.
+	series := -1
+	if j := end; j < s.Last {
+		if r.d.Tokens[j].Kind == doc.CloseQuote {
+			j++
+		}
+		if j+1 < s.Last && r.words[j] == "episode" && r.words[j+1] == "of" {
+			if x, xe := r.workOf(j+1, s); x >= 0 && x != w {
+				series = x
+				r.add(p, doc.CastIn, x, "", at, xe, scoreGood, "played-part")
+			}
+		}
+	}
+	if part >= 0 && part != p && r.mayBeRole(part) {
+		x := w
+		if series >= 0 {
+			x = series
+		}
+		r.markCharacter(part)
+		r.add(part, doc.AppearsIn, x, "", i, end, scoreGood, "played-part")
+	}
+}
+
+// coordinatedSubject returns the person that opens sentence s as the
+// subject of the verb at token i coordinated by "and" ("X narrated W, …,
+// and played"), when no other person, "who" or ";" comes between; or -1.
+func (r *run) coordinatedSubject(i int, s doc.Sentence) (int, int) {
+	if i-1 <= s.First || r.words[i-1] != "and" {
+		return -1, -1
+	}
+	p := r.entityAt(s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(s.First) != s.First || r.d.Mentions[r.ment[s.First]].Kind != doc.Name {
+		return -1, -1
+	}
+	e := r.mentionEnd(s.First)
+	if e >= i || r.d.Tokens[e].Kind != doc.Word || capitalized(r.d.TokenText(e)) || !verbLike(r.words[e]) {
+		return -1, -1 // the subject's own verb right after it
+	}
+	for k := e; k < i; k++ {
+		if x := r.entityAt(k); x >= 0 && isPersonType(r.typeOf(x)) && x != p {
+			return -1, -1
+		}
+		if w := r.words[k]; w == "who" || w == "whom" || w == ";" || w == "but" || w == "while" {
+			return -1, -1
+		}
+	}
+	return p, s.First
 }
 
 // firstTokenOf returns the first token at or after k of a mention of
@@ -1705,4 +1774,104 @@ func (r *run) adjectiveMention(at int) bool {
 	t := r.d.Mentions[r.ment[at]].Text
 	k := strings.LastIndex(t, "-")
 	return k > 0 && k+1 < len(t) && t[k+1] >= 'a' && t[k+1] <= 'z' && !strings.Contains(t, " ")
+}
+
+// workDirector: "The Lord of the Rings film director Sir Peter Jackson",
+// "Skyline director Ana Reyes" — a film's title before "director" names
+// the film the person directed. The work must be a film: "film" before
+// the noun, or the document calls it one.
+func (r *run) workDirector(i int, s doc.Sentence) {
+	if i-1 <= s.First || r.inQ[i] {
+		return
+	}
+	b := i
+	film := false
+	if r.words[b-1] == "film" || r.words[b-1] == "movie" {
+		b--
+		film = true
+	}
+	if b-1 > s.First && r.d.Tokens[b-1].Kind == doc.CloseQuote {
+		b--
+	}
+	w := r.entityAt(b - 1)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionEnd(b-1) != b || r.channelAt(r.mentionStart(b-1)) {
+		return
+	}
+	if !film && !r.filmWork(w) {
+		return
+	}
+	j := i + 1
+	if j < s.Last && storyTitles[r.words[j]] || j < s.Last && r.words[j] == "sir" {
+		j++ // "director Sir Peter Jackson"
+	}
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return
+	}
+	r.add(w, doc.DirectedBy, p, "", r.mentionStart(b-1), r.mentionEnd(j), scoreGood, "work-director")
+}
+
+// filmWork reports whether the document calls work w a film: the film it
+// defines, or a mention after "film" or "movie".
+func (r *run) filmWork(w int) bool {
+	if r.isTopic(w) && (r.topic.class == "film" || r.topic.class == "movie") {
+		return true
+	}
+	for _, mi := range r.d.Entities[w].Mentions {
+		k := r.d.TokenAt(r.d.Mentions[mi].Start)
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if r.words[j] == "film" || r.words[j] == "movie" || r.words[j] == "films" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hisRolesIn: "known for her roles in A (2005) and B (2006)", "best known
+// for his appearances in war films of the 1950s such as W (1950)" — the
+// owner of the roles acted in the works listed. An unlinked "his" or
+// "her" is the person the article is about when no one else is named
+// before it.
+func (r *run) hisRolesIn(i int, s doc.Sentence) {
+	if i-1 <= s.First || i+2 >= s.Last || r.inQ[i] || r.sportsDoc() {
+		return
+	}
+	if o := r.words[i-1]; o != "his" && o != "her" {
+		return
+	}
+	p := r.entityAt(i - 1)
+	if p < 0 {
+		p = r.bioPerson()
+		for k := s.First; k < i && p >= 0; k++ {
+			if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) && e != p {
+				p = -1
+			}
+		}
+	}
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	k := i + 1
+	if r.words[k] != "in" {
+		return
+	}
+	k++
+	// "in British war films of the 1950s such as W": the list after
+	// "such as", a few words on.
+	for j := k; j < s.Last && j < k+10; j++ {
+		if r.words[j] == "such" && j+1 < s.Last && r.words[j+1] == "as" {
+			k = j + 2
+			break
+		}
+		if r.entityAt(j) >= 0 && r.typeOf(r.entityAt(j)) == doc.Work || r.words[j] == "," || r.words[j] == "." {
+			break
+		}
+	}
+	for _, a := range r.worksListAt(k, s) {
+		if r.typeOf(a.e) != doc.Work || r.channelAt(r.firstTokenOf(a.e, k)) || r.hasClaim(p, doc.CastIn, a.e) {
+			continue
+		}
+		r.add(p, doc.CastIn, a.e, "", i-1, a.end, scoreGood, "his-roles-in")
+	}
 }

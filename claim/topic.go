@@ -82,6 +82,10 @@ func (r *run) findTopic() topic {
 	b, cop, depth := a, -1, 0
 	for k := a; k < s.Last && k < a+40; k++ {
 		w := r.words[k]
+		if j := r.nicknameEnd(k, a, s.Last); j > 0 && b == a {
+			k = j // a nickname inside the name: "Michael \"Mike\" Padden"
+			continue
+		}
 		if w == "(" {
 			depth++
 		} else if w == ")" && depth > 0 {
@@ -110,6 +114,9 @@ func (r *run) findTopic() topic {
 	case r.words[b] == "(" && r.words[cop-1] == ")":
 	case r.d.Tokens[b].Kind == doc.CloseQuote && (cop == b+1 || r.words[cop-1] == ")" || r.words[cop-1] == ","):
 	case r.words[b] == "," && r.words[cop-1] == "," && cop-b <= 15:
+	case r.parenApposition(b, cop):
+	case r.words[b] == "," && cop == b+2 && (r.words[b+1] == "sr" || r.words[b+1] == "jr" || r.words[b+1] == "sr." || r.words[b+1] == "jr."):
+		// "X , Sr was": the suffix belongs to the name
 	default:
 		return t
 	}
@@ -127,12 +134,16 @@ func (r *run) findTopic() topic {
 		k = -1
 	}
 	year := -1
+	personHead, placeHead := false, false
 	if k > 0 {
-		for j := k; j < s.Last && j < k+10 && (!classStop[r.words[j]] || r.ordinalFirst(j, k) || r.andModifiers(j, s)); j++ {
+		for j := k; j < s.Last && j < k+12 && (!classStop[r.words[j]] || r.ordinalFirst(j, k) || r.andModifiers(j, s) || r.andCompound(j, s) || r.basedModifier(j, k)); j++ {
 			// The head noun: a class noun that ends the phrase.
-			head := j+1 >= s.Last || classStop[r.words[j+1]] || r.d.Tokens[j+1].Kind != doc.Word || verbLike(r.words[j+1])
+			head := j+1 >= s.Last || classStop[r.words[j+1]] && !r.basedModifier(j+1, k) || r.d.Tokens[j+1].Kind != doc.Word || verbLike(r.words[j+1])
 			if head && (workClass[r.words[j]] || orgClass[r.words[j]]) {
 				t.class = r.words[j]
+			}
+			if head && t.class == "" && !personHead && !placeHead {
+				personHead, placeHead = r.personNoun(r.words[j]), placeClass[r.words[j]]
 			}
 			if r.d.Tokens[j].Kind == doc.Number && len(r.words[j]) == 4 && year < 0 {
 				year = j
@@ -144,7 +155,15 @@ func (r *run) findTopic() topic {
 	want := classType(t.class)
 	switch {
 	case e >= 0 && want == "":
+		if placeHead || r.words[cop] == "are" || r.words[cop] == "were" ||
+			!isPersonType(r.typeOf(e)) && !(personHead && r.lifeSpan(b, cop)) {
+			return t
+		}
 		if !isPersonType(r.typeOf(e)) {
+			r.retype(e, doc.Person) // "X (1841 – 1918) was a German art dealer"
+		}
+	case want == "" && personHead && b-a <= 10 && r.words[cop] != "are" && r.words[cop] != "were":
+		if e = r.personTitle(a, b); e < 0 {
 			return t
 		}
 	case e >= 0:
@@ -194,7 +213,10 @@ func (r *run) titleShaped(a, b int) bool {
 		switch {
 		case unicode.IsUpper(c) || unicode.IsDigit(c):
 			caps++
-		case titleSmall[r.words[k]], r.d.Tokens[k].Kind == doc.Punct && t != "." && t != ";", k > a && r.clitic(k):
+		case titleSmall[r.words[k]], k > a && titleParticles[r.words[k]], r.d.Tokens[k].Kind == doc.Punct && t != "." && t != ";", k > a && r.clitic(k),
+			k > a && r.nicknameEnd(k, a, b) > 0, k > a+1 && r.d.Tokens[k].Kind == doc.CloseQuote && r.nicknameEnd(k-2, a, b+1) == k,
+			k > a+2 && r.d.Tokens[k].Kind == doc.CloseQuote && r.nicknameEnd(k-3, a, b+1) == k,
+			k > a+1 && r.words[k-1] == "-" && capitalized(r.d.TokenText(k-2)): // "Ko Joo - yeon"
 		default:
 			return false
 		}
@@ -219,7 +241,7 @@ func (r *run) titleEntity(a, b int) int {
 			return -1
 		}
 		// A leading "The" or title ("Captain") may be left out.
-		if ms == a || (ms == a+1 && (r.words[a] == "the" || capitalized(r.d.TokenText(a)))) {
+		if ms == a || (ms == a+1 && r.words[a] == "the") || r.honorificsBefore(a, ms) {
 			return m.Entity
 		}
 		return -1

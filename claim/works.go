@@ -116,7 +116,9 @@ func (r *run) release(i int, s doc.Sentence) {
 			r.add(subj, doc.Premiere, -1, date, at, max(de+1, end), scoreStrong, "premieres-on")
 		}
 	case "released", "published", "issued":
-		if date, de := r.dateAfter(i, s); date != "" && (de < i+14 || de < i+24 && !r.commaBetween(i, de)) && !r.relativeBetween(at, i) && !r.reissue(at, i) && !r.plannedRelease(i) && !r.activeRelease(i) {
+		// The comma test stops at the date's first token: "August 23, 2013"
+		// holds a comma of its own.
+		if date, de := r.dateAfter(i, s); date != "" && (de < i+14 || de < i+24 && !r.commaBetween(i, r.d.TokenAt(r.d.Timexes[r.firstDate(i, s)].Start))) && !r.relativeBetween(at, i) && !r.reissue(at, i) && !r.plannedRelease(i) && !r.activeRelease(i) {
 			r.add(subj, doc.Published, -1, date, at, max(de+1, end), scoreGood, "published-in")
 		}
 	}

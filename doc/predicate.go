@@ -64,7 +64,7 @@ var Predicates = []PredicateInfo{
 	{Premiere, []EntityType{Work}, []EntityType{Date}, "P577", false, "datePublished", "a work or season premieres on a date"},
 	{MemberOf, []EntityType{Person, Character, Org, GPE}, []EntityType{Org}, "P463", false, "memberOf", "a person, an organization or a country is a member of an organization (a band, a league, an alliance)"},
 	{WorksFor, people, []EntityType{Org, Person, Character}, "P108", false, "worksFor", "a person works for an organization or a boss (in a story, a character)"},
-	{Founded, people, []EntityType{Org}, "P112", true, "founder", "a person founded an organization"},
+	{Founded, people, []EntityType{Org, GPE, Loc}, "P112", true, "founder", "a person founded an organization or a town"},
 	{Leads, people, []EntityType{Org, Event}, "P488", true, "OrganizationRole", "a person leads an organization or an operation"},
 	{Arrested, people, []EntityType{Date}, "P793", false, "Event", "a person was arrested on a date (qualifier: by)"},
 	{Killed, people, people, "P157", true, "Event", "a person killed another"},

@@ -85,7 +85,8 @@ func (rs *Rules) Tag(d *doc.Doc) {
 				}
 			}
 			if n, kind, _, ok := r.gaz.Match(words[i:s.Last], 0); ok && n > 0 && (n >= end-i || r.gazetteerFirst(kind, words[i:end])) &&
-				!(n == 1 && r.gaz.CommonWord(lower(words[i])) && r.sentenceStart(d, words, i, s)) {
+				!(n == 1 && r.gaz.CommonWord(lower(words[i])) && r.sentenceStart(d, words, i, s)) &&
+				!(kind == gazetteer.City && r.personNotCity(d, words, i, i+n)) {
 				if t, ok := gazType(kind); ok {
 					r.add(d, i, i+n, t, scoreGazet, "rules:gazetteer")
 					i += n
@@ -98,12 +99,12 @@ func (rs *Rules) Tag(d *doc.Doc) {
 			personCue := false
 			for a < end {
 				lw := lower(words[a])
-				if _, ok := r.gaz.Title(lw); ok && a+1 < end {
+				if r.personTitle(lw) && a+1 < end {
 					personCue = true
 					a++
 					continue
 				}
-				if calendar[lw] || (r.gaz.CommonWord(lw) && r.sentenceStart(d, words, a, s)) {
+				if calendar[lw] || (r.gaz.CommonWord(lw) && r.sentenceStart(d, words, a, s)) || (notNameStart[lw] && a+1 < end && (partyWords[words[a+1]] || groupWords[words[a+1]])) {
 					a++
 					continue
 				}
@@ -112,6 +113,19 @@ func (rs *Rules) Tag(d *doc.Doc) {
 			if a >= end {
 				i = end
 				continue
+			}
+			// A title inside the run starts a person's name: "Bourbon King
+			// Philip", "Dynasty Pharaoh Ramesses II", "Attorney General Eric
+			// Holder". The words before it are classified on their own.
+			if k := r.innerTitle(d, words, a, end); k > a {
+				if t, score, src := r.classify(d, words, a, k, s, personCue); t != "" && src != "rules:fallback" {
+					r.add(d, a, k, t, score, src)
+				} else if t, ok := groupWord(words, a, a+1); ok {
+					r.add(d, a, a+1, t, scoreCue, "rules:party") // "Labour MP Lord Janner"
+				} else if k-a == 1 {
+					singles = append(singles, a)
+				}
+				a, personCue = k+1, true
 			}
 			t, score, src := r.classify(d, words, a, end, s, personCue)
 			switch {
@@ -126,6 +140,41 @@ func (rs *Rules) Tag(d *doc.Doc) {
 		}
 	}
 	r.tagSingles(d, words, singles)
+	r.joinHyphens(d, words)
+}
+
+// joinHyphens joins two person names on either side of a spaced hyphen
+// into one when they spell a compound given name, as tokenized text writes
+// it: "Jean - Luc Marchal". Other names stay apart: the hyphen may be a
+// dash between two sentences or two people ("Vera Holm - Berg's film").
+func (r *tagger) joinHyphens(d *doc.Doc, words []string) {
+	var people []doc.Mention
+	for _, m := range d.Mentions {
+		if m.Type == doc.Person && m.Kind == doc.Name && (m.Source == "ner" || strings.HasPrefix(m.Source, "rules:")) {
+			people = append(people, m)
+		}
+	}
+	for _, x := range people {
+		xa, xb := tokenRange(d, x.Span)
+		h := xb
+		if h+1 >= len(d.Tokens) || words[h] != "-" || d.Tokens[h].Start == d.Tokens[h-1].End || d.Tokens[h+1].Start == d.Tokens[h].End {
+			continue
+		}
+		for _, y := range people {
+			ya, yb := tokenRange(d, y.Span)
+			if ya != h+1 {
+				continue
+			}
+			nx, ny := xb-xa, yb-ya
+			_, given := r.gaz.GivenName(words[xa])
+			_, given2 := r.gaz.GivenName(words[ya])
+			ok := nx == 1 && ny <= 3 && given && given2
+			if ok {
+				r.add(d, xa, yb, doc.Person, scoreCast, "rules:hyphen")
+			}
+			break
+		}
+	}
 }
 
 // sentenceStart reports whether token a begins its sentence, possibly after
@@ -187,6 +236,27 @@ func (r *tagger) chunk(d *doc.Doc, words []string, i, last int) int {
 func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence, personCue bool) (doc.EntityType, float64, string) {
 	text := d.Body[d.Tokens[a].Start:d.Tokens[end-1].End]
 	n := end - a
+	if t, ok := groupWord(words, a, end); ok && !r.partySlot(d, words, a, end, s) {
+		return t, scoreCue, "rules:party"
+	}
+	// A word before "leader" or "spokesman" names the body they speak
+	// for: "Solidarity leader", "Kremlin spokesman"; at the start of a
+	// sentence only before a name ("Shadow spokesman for sport" is none),
+	// and never a bare cue word ("Committee chairman").
+	if n == 1 && end < s.Last && memberNouns[words[end]] && !r.givenName(words[a]) && !r.gaz.CommonWord(lower(words[a])) &&
+		!r.gaz.OrgCue(words[a]) && !knownPerson(d, words[a], d.Tokens[a].Span) &&
+		(!r.sentenceStart(d, words, a, s) || end+1 < s.Last && capitalised(words[end+1])) {
+		if _, _, ok := r.gazClass(text, n); !ok {
+			return doc.Org, scoreContext, "rules:member"
+		}
+	}
+	// After a title a city or a people's name is a person's: "Queen
+	// Victoria", "President Obama"; not after "Saint" ("St Helens").
+	if personCue && a > s.First && !saintWords[lower(words[a-1])] && !r.isCountry(text) && !r.isPlatform(text) && !r.hasOrgCue(words[a:end]) {
+		if _, _, ok := r.gazClass(text, n); ok {
+			return doc.Person, scoreCue, "rules:honorific"
+		}
+	}
 	if t, score, ok := r.gazClass(text, n); ok {
 		return t, score, "rules:gazetteer"
 	}
@@ -250,6 +320,9 @@ func (r *tagger) classify(d *doc.Doc, words []string, a, end int, s doc.Sentence
 		return doc.Person, scoreContext, "rules:context"
 	}
 	if n >= 2 && n <= 4 && !hasDigit(text) {
+		if titleWords(words, a, end, s.First) {
+			return doc.Work, scoreFallback, "rules:fallback"
+		}
 		return doc.Person, scoreFallback, "rules:fallback"
 	}
 	return "", 0, ""
@@ -441,7 +514,7 @@ func tier(m doc.Mention) int {
 	switch m.Source {
 	case "rules:title", "rules:nickname":
 		return 3
-	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:cue", "rules:outlet", "rules:platform", "rules:speaker", "rules:maker", "rules:who":
+	case "rules:gazetteer", "rules:cast", "rules:extends", "rules:honorific", "rules:party", "rules:hyphen", "rules:cue", "rules:outlet", "rules:platform", "rules:speaker", "rules:maker", "rules:who":
 		return 2
 	case "ner":
 		return 1
@@ -555,4 +628,154 @@ func hasQuote(d *doc.Doc, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// personTitle reports whether lw (lower case) is a title written before a
+// person's name: "mr", "queen", "pharaoh".
+func (r *tagger) personTitle(lw string) bool {
+	if _, ok := r.gaz.Title(lw); ok {
+		return true
+	}
+	return rulerTitles[lw]
+}
+
+// saintWords are titles that also start place names: "St Helens".
+var saintWords = map[string]bool{"saint": true, "st": true, "st.": true, "san": true, "santa": true, "sainte": true}
+
+// innerTitle returns the position of a person's title inside the
+// capitalised run words[a:end] that one to four name words follow, or -1:
+// "Bourbon King Philip", "Bank Governor Mark Carney". Runs that read as an
+// organisation or a place after the title ("Royal Prince Alfred Hospital",
+// "Fort Prince George") keep whole.
+func (r *tagger) innerTitle(d *doc.Doc, words []string, a, end int) int {
+	for k := a + 1; k+1 < end; k++ {
+		lw := lower(words[k])
+		if !r.personTitle(lw) || saintWords[lw] || adjectiveTitles[lw] {
+			continue
+		}
+		if r.givenName(words[k-1]) {
+			return -1 // "James Earl Jones", a middle name
+		}
+		if titleHead(words[a:k]) {
+			return -1 // "Vice Admiral James Greer" is left whole
+		}
+		rest := words[k+1 : end]
+		if len(rest) > 4 || d.Tokens[k+1].Kind != doc.Word || !capitalised(words[k+1]) || r.hasOrgCue(rest) || r.hasEventCue(rest) {
+			return -1
+		}
+		text := d.Body[d.Tokens[k+1].Start:d.Tokens[end-1].End]
+		if r.isCountry(text) || r.isPlatform(text) || r.hasOrgCue(words[a:k]) && len(rest) == 1 {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// groupWord types a run that names a party by its members' word ("a
+// Democrat", "the Christian Democrats") as an organisation, and a faith's
+// or people's adjective ("Catholic", "Soviet") as NORP.
+func groupWord(words []string, a, end int) (doc.EntityType, bool) {
+	n := end - a
+	switch {
+	case n == 1 && partyWords[words[a]]:
+		return doc.Org, true
+	case n == 1 && groupWords[words[a]]:
+		return doc.NORP, true
+	case n >= 2 && n <= 3 && partyPlurals[words[end-1]]:
+		return doc.Org, true
+	}
+	return "", false
+}
+
+// personNotCity reports whether the city name words[a:b] is here a word of
+// a person's name: the model tags it as a person and a person of that name
+// is found elsewhere in the document ("Obama" after "Barack Obama").
+func (r *tagger) personNotCity(d *doc.Doc, words []string, a, b int) bool {
+	if b-a != 1 {
+		return false
+	}
+	sp := d.Tokens[a].Span
+	model := false
+	for _, m := range d.Mentions {
+		if m.Source == "ner" && m.Type == doc.Person && m.Overlaps(sp) {
+			model = true
+			break
+		}
+	}
+	return model && knownPerson(d, words[a], sp)
+}
+
+// titleModifiers make compound titles with the title after them: "Vice
+// Admiral", "Rear Admiral", "Deputy Mayor".
+var titleModifiers = map[string]bool{
+	"vice": true, "rear": true, "deputy": true, "lieutenant": true, "chief": true, "prime": true,
+	"attorney": true, "lord": true, "grand": true, "crown": true, "field": true, "major": true,
+	"brigadier": true, "acting": true, "assistant": true, "associate": true, "under": true,
+	"executive": true, "senior": true, "first": true, "former": true, "interim": true, "ex": true,
+	"vice-": true, "then": true, "late": true,
+}
+
+// titleHead reports whether ws are all title modifiers or titles: the
+// head of a compound title.
+func titleHead(ws []string) bool {
+	for _, w := range ws {
+		if !titleModifiers[lower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords reports whether the capitalised run words[a:end] reads as a
+// title rather than a person's name: it opens with a possessive in
+// mid-sentence ("released My Darling Dismay"), or it holds a
+// pronoun or an auxiliary ("So Haunt Me", "Who Had No Kingdom").
+func titleWords(words []string, a, end, first int) bool {
+	if a > first && titleOpeners[words[a]] {
+		return true
+	}
+	for _, w := range words[a:end] {
+		if titleFunction[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectiveTitles are titles that are also adjectives or common nouns
+// inside names: "General Workers' Union", "Chief Medical Officer",
+// "Private Equity". They start no name inside a run.
+var adjectiveTitles = map[string]bool{
+	"general": true, "major": true, "private": true, "chief": true, "chair": true, "chef": true,
+	"justice": true, "brother": true, "sister": true, "mother": true, "father": true, "officer": true,
+	"agent": true, "count": true, "director": true, "representative": true,
+	"judge": true, "coach": true, "doctor": true, "premier": true, "lady": true, "dame": true,
+}
+
+// partySlot reports whether the one-word party name words[a] stands
+// between a determiner and a lower-case noun ("a Whig member", "the
+// Republican nominee"): the claim rules name that party themselves when a
+// politician is near, and read the slot only when no tagger named it.
+// Plurals and a noun's word before a preposition or a verb ("a Democrat
+// in 1990", "a Liberal who") are no such slot.
+func (r *tagger) partySlot(d *doc.Doc, words []string, a, end int, s doc.Sentence) bool {
+	if end-a != 1 || !partyWords[words[a]] || strings.HasSuffix(words[a], "s") || a == s.First || end >= s.Last {
+		return false
+	}
+	if nw := words[end]; prepositions[nw] || slotStops[nw] {
+		return false // "to a Democrat in 1990": the word is a noun
+	}
+	switch lower(words[a-1]) {
+	case "a", "an", "the", "former", "fellow":
+	default:
+		return false
+	}
+	return d.Tokens[end].Kind == doc.Word && !capitalised(words[end])
+}
+
+// slotStops after a party word make it a noun, not an adjective.
+var slotStops = map[string]bool{
+	"and": true, "or": true, "but": true, "who": true, "was": true, "is": true, "had": true, "has": true,
+	"of": true, "since": true, "until": true, "after": true, "before": true, "as": true, "than": true,
 }

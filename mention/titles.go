@@ -664,6 +664,12 @@ func (r *tagger) titleChunkOpt(d *doc.Doc, words []string, i, last int, joinAnd 
 		case w == "of" && j+1 < last && words[j+1] == "the" && capAt(j+2):
 			j += 3 // "Sanders of the River"
 			continue
+		case foreignArticles[words[i]] && foreignSmall[w] && capAt(j+1):
+			j += 2 // "El Amor de Mi Vida"
+			continue
+		case foreignArticles[words[i]] && foreignSmall[w] && j+1 < last && foreignSmall[words[j+1]] && capAt(j+2):
+			j += 3 // "La Reina de la Noche"
+			continue
 		case (w == "to" || w == "in" || w == "on") && capAt(j+1) && !r.placeName(words[j+1]) && !r.givenName(words[j+1]) && !(joinAnd && r.givenName(words[i])):
 			j += 2 // "Born to Fight", "Set in Stone", not "X in Paris" nor "Gene Kelly in X"
 			continue

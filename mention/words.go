@@ -241,3 +241,103 @@ func lower(s string) string {
 // SpeechVerb reports whether w (lower case) is a verb of saying that
 // attributes words to a speaker: "said", "told", "explained".
 func SpeechVerb(w string) bool { return speechVerbs[w] }
+
+// partyWords name a political party by the word for its members or its
+// creed, as a noun or an adjective: "a Democrat", "the Republican
+// nominee", "a Liberal member", "Tory MPs". They are organisations.
+var partyWords = map[string]bool{
+	"Democrat": true, "Democrats": true, "Democratic": true, "Republican": true, "Republicans": true,
+	"Conservative": true, "Conservatives": true, "Liberal": true, "Liberals": true, "Labour": true,
+	"Tory": true, "Tories": true, "Socialist": true, "Socialists": true, "Communist": true, "Communists": true,
+	"Whig": true, "Whigs": true, "Federalist": true, "Federalists": true, "Unionist": true, "Unionists": true,
+	"Nationalist": true, "Nationalists": true, "Greens": true, "Dems": true,
+}
+
+// partyPlurals end the names of parties and factions spoken of by their
+// members: "the Christian Democrats", "the Social Democrats", "the Young
+// Republicans".
+var partyPlurals = map[string]bool{
+	"Democrats": true, "Republicans": true, "Conservatives": true, "Liberals": true, "Socialists": true,
+	"Communists": true, "Greens": true, "Nationalists": true, "Unionists": true, "Federalists": true,
+	"Whigs": true, "Tories": true, "Dems": true,
+}
+
+// groupWords are adjectives and nouns of faiths, creeds and peoples that
+// name no country: "a Catholic priest", "Jewish scholars", "the Soviet
+// navy", "European capitals". They are NORP.
+var groupWords = map[string]bool{
+	"Catholic": true, "Catholics": true, "Protestant": true, "Protestants": true, "Jewish": true,
+	"Jew": true, "Jews": true, "Muslim": true, "Muslims": true, "Moslem": true, "Moslems": true,
+	"Islamic": true, "Hindu": true, "Hindus": true, "Buddhist": true, "Buddhists": true, "Sikh": true,
+	"Sikhs": true, "Anglican": true, "Anglicans": true, "Methodist": true, "Methodists": true,
+	"Lutheran": true, "Lutherans": true, "Presbyterian": true, "Presbyterians": true, "Calvinist": true,
+	"Calvinists": true, "Mormon": true, "Mormons": true, "Quaker": true, "Quakers": true, "Puritan": true,
+	"Puritans": true, "Sunni": true, "Sunnis": true, "Shia": true, "Shiite": true, "Shiites": true,
+	"Orthodox": true, "Evangelical": true, "Evangelicals": true, "Christians": true,
+	"Nazi": true, "Nazis": true, "Marxist": true, "Marxists": true, "Fascist": true, "Fascists": true,
+	"European": true, "Europeans": true, "Asian": true, "Asians": true, "African": true, "Africans": true,
+	"Soviet": true, "Soviets": true, "Arab": true, "Arabs": true, "Kurdish": true, "Kurds": true,
+	"Byzantine": true, "Yugoslav": true, "Scandinavian": true, "Caribbean": true, "Balkan": true,
+	"Slavic": true, "Latino": true, "Latinos": true, "Hispanic": true, "Hispanics": true,
+	"Tibetan": true, "Tibetans": true, "Tamil": true, "Tamils": true, "Basque": true, "Basques": true,
+	"Catalan": true, "Catalans": true, "Hutu": true, "Hutus": true, "Tutsi": true, "Tutsis": true,
+	"Pashtun": true, "Pashtuns": true, "Uighur": true, "Uighurs": true, "Uyghur": true, "Uyghurs": true, "Flemish": true, "Walloon": true, "Cossack": true, "Cossacks": true,
+	"Judaism": true, "Christianity": true, "Islam": true, "Catholicism": true, "Protestantism": true,
+	"Buddhism": true, "Hinduism": true, "Sikhism": true, "Anglicanism": true, "Methodism": true,
+}
+
+// rulerTitles are titles of rulers and nobles that the gazetteer's person
+// titles lack: "Pharaoh Ramesses II", "Tsar Peter".
+var rulerTitles = map[string]bool{
+	"pharaoh": true, "tsar": true, "czar": true, "tsarina": true, "czarina": true, "sultan": true,
+	"sultana": true, "caliph": true, "maharaja": true,
+	"maharajah": true, "maharani": true,
+	"margrave": true, "landgrave": true, "viscount": true, "viscountess": true,
+	"archduke": true, "archduchess": true, "infanta": true, "infante": true,
+	"doge": true,
+}
+
+// foreignArticles open titles in Romance and Germanic languages: "El
+// Amor de Mi Vida", "La Casa de Papel".
+var foreignArticles = map[string]bool{
+	"El": true, "La": true, "Los": true, "Las": true, "Le": true, "Les": true, "Il": true, "Lo": true,
+	"Gli": true, "O": true, "Os": true, "Der": true, "Die": true, "Das": true,
+	"Un": true, "Una": true, "Une": true, "Uno": true,
+}
+
+// foreignSmall are the lower-case words of such titles between capitals:
+// "de", "del", "y", "con", "mi".
+var foreignSmall = map[string]bool{
+	"de": true, "del": true, "da": true, "do": true, "das": true, "dos": true, "di": true, "du": true,
+	"des": true, "y": true, "e": true, "et": true, "und": true, "con": true, "en": true, "por": true,
+	"para": true, "sin": true, "al": true, "a": true, "la": true, "las": true, "los": true, "el": true,
+	"le": true, "les": true, "mi": true, "tu": true, "su": true, "mis": true, "sus": true, "un": true,
+	"una": true, "von": true, "vom": true, "im": true, "am": true, "zum": true, "zur": true, "der": true,
+}
+
+// memberNouns after a capitalised word make it the body a person leads or
+// speaks for: "Solidarity leader", "Tory MPs".
+var memberNouns = map[string]bool{
+	"leader": true, "leaders": true, "leadership": true, "chairman": true, "chairwoman": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "MP": true, "MPs": true,
+	"lawmaker": true, "lawmakers": true, "militants": true, "fighters": true, "activists": true,
+}
+
+// titleOpeners open titles, never a person's name: "My Darling Dismay".
+// "The" is left out: it opens band names too ("The Residents").
+var titleOpeners = map[string]bool{
+	"My": true, "Your": true, "Our": true, "His": true, "Her": true,
+	"Their": true, "This": true, "These": true,
+}
+
+// titleFunction are pronouns, auxiliaries and negations, capitalised in a
+// title ("So Haunt Me", "Who Had No Kingdom") and never in a name. "I"
+// is left out: it is a numeral after rulers' names ("Pharasmanes I").
+var titleFunction = map[string]bool{
+	"Me": true, "You": true, "We": true, "Us": true, "It": true, "Is": true, "Was": true,
+	"Are": true, "Were": true, "Had": true, "Has": true, "Have": true, "What": true,
+	"Why": true, "How": true, "When": true, "Where": true, "No": true, "Not": true, "Never": true,
+	"Be": true, "Been": true, "Do": true, "Does": true, "Did": true, "Can": true, "Will": true,
+	"Your": true, "My": true, "Our": true, "They": true, "Them": true, "Him": true, "She": true,
+	"He": true, "Don't": true, "Can't": true, "Won't": true, "If": true, "Into": true, "All": true,
+}
