@@ -2,6 +2,7 @@ package timex
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -61,6 +62,14 @@ func tokenize(text string) ([]tok, string) {
 			}
 			i++
 			continue
+		case c >= utf8.RuneSelf:
+			// A no-break or thin space ("December\u00a013") separates
+			// like a space.
+			if r, size := utf8.DecodeRuneInString(text[i:]); unicode.IsSpace(r) {
+				sp = true
+				i += size
+				continue
+			}
 		}
 		nl = 0
 		start := i
