@@ -351,6 +351,9 @@ func (r *run) itsRelease(i int, s doc.Sentence) {
 var debutWorkKinds = set("film", "directorial", "screen", "acting", "feature", "movie", "television", "stage", "big-screen",
 	"cinematic")
 
+// filmDebuts are debuts that only a film makes.
+var filmDebuts = set("directorial", "feature", "movie", "cinematic", "big-screen")
+
 // debutIn: "she made her film debut in 1979 in the thriller W", "His
 // directorial debut was in 2010 with W" — the work of a debut dated in
 // the same phrase came out then.
@@ -370,6 +373,19 @@ func (r *run) debutIn(i int, s doc.Sentence) {
 		return
 	}
 	j := de + 1
+	if j+2 < s.Last && r.words[j] == "as" && (r.words[j+1] == "a" || r.words[j+1] == "an") {
+		// "in 2003 as a playback singer with the song W": the role, then
+		// the work.
+		for q := j + 2; q < s.Last && q < j+6; q++ {
+			if r.words[q] == "with" || r.words[q] == "in" {
+				j = q
+				break
+			}
+			if r.d.Tokens[q].Kind != doc.Word || r.entityAt(q) >= 0 {
+				return
+			}
+		}
+	}
 	if j >= s.Last || r.words[j] != "in" && r.words[j] != "with" {
 		return
 	}
@@ -386,7 +402,9 @@ func (r *run) debutIn(i int, s doc.Sentence) {
 			case doc.Org, doc.Loc:
 				// A name the tagger took for a place or a company, after a
 				// genre word, is the title: "in the comedy Harbor".
-				if !described || len(r.d.Entities[e].Mentions) > 2 {
+				// A directorial or feature debut is a film whatever
+				// the tag: "His directorial debut was in 2010 with X".
+				if !described && !filmDebuts[r.words[i-1]] || len(r.d.Entities[e].Mentions) > 2 {
 					return
 				}
 				r.retype(e, doc.Work)
@@ -659,4 +677,60 @@ func (r *run) albumTracks(i int, s doc.Sentence) {
 	for _, w := range tracks {
 		r.add(w, doc.Published, -1, date, from, q, scoreInferred, "album-contains-tracks")
 	}
+}
+
+// asTrackOfAlbum: "It was released in March 1976 as the opening track of
+// their seventh studio album, W" — a song released as an album's track
+// came out with the album: the album takes the date. A single, which
+// often comes out before its album, dates none.
+func (r *run) asTrackOfAlbum(i int, s doc.Sentence) {
+	if i-3 < s.First || i+4 >= s.Last || r.words[i+1] != "the" {
+		return
+	}
+	// The date right before "as", after a release verb.
+	var date string
+	de := i - 1
+	for k, x := range r.d.Timexes {
+		if r.d.TokenAt(x.End-1) == de && x.End <= r.d.Tokens[de].End && datePrefix.MatchString(x.Value) {
+			date = r.d.Timexes[k].Value
+			q := r.d.TokenAt(x.Start) - 1
+			if q-1 < s.First || r.words[q] != "in" && r.words[q] != "on" || r.words[q-1] != "released" && r.words[q-1] != "issued" {
+				return
+			}
+			break
+		}
+	}
+	if date == "" {
+		return
+	}
+	k := i + 2
+	for k < s.Last && k < i+5 && r.words[k] != "track" {
+		k++
+	}
+	if k+2 >= s.Last || r.words[k] != "track" {
+		return
+	}
+	switch r.words[k+1] {
+	case "of", "for", "on", "from":
+	default:
+		return
+	}
+	album := false
+	for k += 2; k < s.Last && k < i+16 && r.entityAt(k) < 0; k++ {
+		w := r.words[k]
+		if sameClass[w] == "album" {
+			album = true
+		}
+		if w != "," && (r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k))) {
+			return
+		}
+	}
+	if r.d.Tokens[k].Kind == doc.OpenQuote && k+1 < s.Last {
+		k++
+	}
+	w := r.entityAt(k)
+	if !album || w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	r.add(w, doc.Published, -1, date, s.First, r.mentionEnd(k), scoreGood, "as-track-of-album")
 }

@@ -1581,7 +1581,9 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 	if r.words[j] == "in" || r.words[j] == "on" {
 		j++ // "starred in X", "appeared on X"
 	}
-	for n := 0; j < s.Last && n < 8 && r.entityAt(j) < 0; n++ {
+	// A possessive pronoun is a mention of its own ("his first feature
+	// film, W"): it is read past like a determiner.
+	for n := 0; j < s.Last && n < 8 && (r.entityAt(j) < 0 || r.d.Mentions[r.ment[j]].Kind == doc.Pronoun); n++ {
 		t := r.d.Tokens[j].Kind
 		if t == doc.OpenQuote {
 			break
@@ -1747,6 +1749,20 @@ func (r *run) activeFrom(i int, s doc.Sentence) {
 		return
 	}
 	org, at := r.foundedSubject(i, s)
+	if org >= 0 && i > s.First && r.words[i-1] == "," && s.First == r.d.Sentences[0].First {
+		// ", active from 1944" closing the definition describes what it
+		// defines, not the nearer name ("a command of the Navy").
+		t, tat := r.topic.ent, r.topic.first
+		if t < 0 {
+			t, tat = r.entityAt(s.First), s.First // the name the sentence opens with
+		}
+		if t >= 0 && t != org {
+			if r.typeOf(t) != doc.Org {
+				return
+			}
+			org, at = t, tat
+		}
+	}
 	if org < 0 && r.words[i] == "active" {
 		// "X (NAVFORGER) was a command of the Navy, active from 1944": the
 		// topic the sentence defines.

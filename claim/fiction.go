@@ -1082,10 +1082,14 @@ func (r *run) follows(i int, s doc.Sentence) {
 			}
 		}
 	}
+	at := s.First
+	if r.entityAt(i-1) >= 0 {
+		at = r.mentionStart(i - 1)
+	}
 	for _, a := range list {
 		if a.e != w && !r.isTopic(a.e) && !r.castMember(a.e) && !r.isMaker(a.e) {
 			r.markCharacter(a.e)
-			r.add(a.e, doc.AppearsIn, w, "", max(s.First, i-1), a.end, scoreGood, "story-follows")
+			r.add(a.e, doc.AppearsIn, w, "", at, a.end, scoreGood, "story-follows")
 		}
 	}
 }
@@ -1625,4 +1629,49 @@ func (r *run) spanEnd(j int) int {
 		}
 	}
 	return end
+}
+
+// artNouns mark a sentence about works of visual art.
+var artNouns = set("painting", "paintings", "masterpiece", "masterpieces", "sculpture", "sculptures", "statue", "mural",
+	"murals", "portrait", "portraits", "canvas", "canvases", "fresco", "frescoes", "artworks", "etching", "engraving",
+	"engravings", "lithograph", "triptych")
+
+// artworkBy: "masterpieces such as Manet's The Absinthe Drinker and
+// Rodin's The Thinker" — in a sentence about paintings or sculptures, a
+// person's possessive right before a title names its creator.
+func (r *run) artworkBy(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last {
+		return
+	}
+	p := r.entityAt(i - 1)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionEnd(i-1) != i || r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return
+	}
+	w, end := r.workMentionAt(i+1, s)
+	title := false
+	k := i + 1
+	if k+1 < s.Last && r.words[k] == "the" && r.entityAt(k) < 0 {
+		k++ // "Marceau's The Dreamer", the article left out of the name
+	}
+	if e := r.entityAt(k); w < 0 && e >= 0 && r.mentionStart(k) == k && r.words[i+1] == "the" &&
+		r.d.Mentions[r.ment[k]].Kind == doc.Name && len(r.d.Entities[e].Mentions) <= 2 && r.typeOf(e) != doc.Work {
+		w, end, title = e, r.mentionEnd(k), true // "Rodin's The Thinker", tagged as a person
+	}
+	if w < 0 || r.isTopic(p) {
+		return
+	}
+	art := false
+	for k := s.First; k < s.Last; k++ {
+		if artNouns[r.words[k]] {
+			art = true
+			break
+		}
+	}
+	if !art {
+		return
+	}
+	if title {
+		r.retype(w, doc.Work)
+	}
+	r.add(w, doc.CreatedBy, p, "", r.mentionStart(i-1), end, scoreGood, "artwork-by")
 }

@@ -156,7 +156,11 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.datesFrom(i, s)
 	case "began", "started", "commenced":
 		r.beganOperating(i, s)
-	case "contains", "includes", "contained", "included", "features", "featured":
+	case "inaugural":
+		r.inauguralNamed(i, s)
+	case "as":
+		r.asTrackOfAlbum(i, s)
+	case "contains", "includes", "contained", "included":
 		r.albumTracks(i, s)
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(w) == 4 {
@@ -1153,8 +1157,10 @@ func (r *run) existedFrom(i int, s doc.Sentence) {
 
 // protectedNouns end the name of a protected area, which a government
 // designates into being: "X National Monument", "the Y Wilderness".
-var protectedNouns = set("park", "monument", "reserve", "wilderness", "sanctuary", "refuge", "forest", "preserve",
-	"seashore", "lakeshore", "area", "parks", "reserves")
+// A forest is left out: "X Forest" names a wood older than its
+// designation.
+var protectedNouns = set("park", "monument", "reserve", "wilderness", "sanctuary", "refuge", "preserve", "seashore",
+	"lakeshore", "area", "parks", "reserves")
 
 // designateVerbs make a protected area: "designated X National Monument
 // on 2 March 1909", "the X National Park, declared in 1938".
@@ -1463,4 +1469,26 @@ func (r *run) beganOperating(i int, s doc.Sentence) {
 		return
 	}
 	r.add(e, doc.Inception, -1, date, s.First, de+1, scoreGood, "began-operating")
+}
+
+// inauguralNamed: "At the inaugural X Music Awards in 2013", "the
+// inaugural X Cup in 1930" — the first edition of an event or a body,
+// dated right after its name: its inception.
+func (r *run) inauguralNamed(i int, s doc.Sentence) {
+	if i == s.First || r.words[i-1] != "the" || i+3 >= s.Last {
+		return
+	}
+	e := r.entityAt(i + 1)
+	if e < 0 || r.mentionStart(i+1) != i+1 || r.d.Mentions[r.ment[i+1]].Kind != doc.Name || r.typeOf(e) != doc.Org && r.typeOf(e) != doc.Event {
+		return
+	}
+	end := r.mentionEnd(i + 1)
+	if end+1 >= s.Last || r.words[end] != "in" && r.words[end] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(end, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, i-1, de+1, scoreGood, "inaugural-named")
 }

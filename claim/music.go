@@ -82,6 +82,12 @@ func (r *run) music(i int, s doc.Sentence) {
 	if (songNouns[r.words[i]] || r.words[i] == "hit") && !r.inQ[i] {
 		r.nameSong(i, s)
 	}
+	if r.words[i] == "their" && !r.inQ[i] {
+		r.theirSongs(i, s)
+	}
+	if r.words[i] == "(" && !r.inQ[i] {
+		r.parenSong(i, s)
+	}
 	if guestVerbs[r.words[i]] && !r.inQ[i] && r.musicDoc() {
 		r.guestOn(i, s)
 	}
@@ -834,6 +840,19 @@ func (r *run) guestOn(i int, s doc.Sentence) {
 		r.words[i] != "appeared" && r.words[i] != "guests" && r.words[i] != "guested" {
 		return // "she sang for …", "he played on …": a part must be named
 	}
+	// "a guest solo for [the metal band] B on the track W": the recording is
+	// B's, the host the guest played for.
+	if r.words[k] == "for" {
+		h := k + 1
+		if d := r.pastDescription(h, s); d > 0 {
+			h = d
+		}
+		if b := r.entityAt(h); b >= 0 && r.mentionStart(h) == h && (r.typeOf(b) == doc.Person || r.typeOf(b) == doc.Org && r.namedBand(b)) {
+			if e := r.mentionEnd(h); e+1 < s.Last && r.words[e] == "on" && b != a {
+				a, at, k = b, h, e
+			}
+		}
+	}
 	// [the|a] [YEAR] [adjectives] NOUN [,] W
 	j := k + 1
 	for n := 0; j < s.Last && n < 4 && !guestRecordingNouns[r.words[j]]; n, j = n+1, j+1 {
@@ -1013,8 +1032,8 @@ func (r *run) chartFor(i int, s doc.Sentence) {
 	}
 	who := r.listAfter(i+1, s.Last, 2, doc.Person, doc.Org)
 	for _, a := range who {
-		if a.e == w || r.typeOf(a.e) == doc.Org && r.notPerformerOrg(a.e) {
-			continue
+		if a.e == w || r.typeOf(a.e) == doc.Org && (r.notPerformerOrg(a.e) || !r.namedBand(a.e) && !strings.HasSuffix(r.d.Entities[a.e].Name, "s")) {
+			continue // "for Harbor Music": a label or a company
 		}
 		r.add(w, doc.Performer, a.e, "", at, a.end, scoreGood, "chart-for")
 	}
@@ -1037,4 +1056,96 @@ func (r *run) coordinatedPerformer(k int, s doc.Sentence) (int, int) {
 		return -1, -1 // a list or an object, not a subject
 	}
 	return b, at
+}
+
+// parenSong: "“W” (A song)", "W (A album)" — a title followed by a
+// parenthesis that holds only a person's or a band's name and a recording
+// noun, the way lists and disambiguations name a recording's performer.
+func (r *run) parenSong(i int, s doc.Sentence) {
+	if i+4 >= s.Last || r.words[i] != "(" || i == s.First {
+		return
+	}
+	a := r.entityAt(i + 1)
+	if a < 0 || r.mentionStart(i+1) != i+1 || r.d.Mentions[r.ment[i+1]].Kind != doc.Name {
+		return
+	}
+	e := r.mentionEnd(i + 1)
+	if e+1 >= s.Last || !guestRecordingNouns[r.words[e]] || r.words[e] == "duet" || r.words[e+1] != ")" {
+		return
+	}
+	switch r.typeOf(a) {
+	case doc.Person:
+	case doc.Org:
+		if r.notPerformerOrg(a) {
+			return
+		}
+	default:
+		return
+	}
+	w, at := -1, -1
+	if r.d.Tokens[i-1].Kind == doc.CloseQuote {
+		w, at = r.quotedWorkBefore(i, s)
+	} else if x := r.entityAt(i - 1); x >= 0 && r.typeOf(x) == doc.Work && r.mentionEnd(i-1) == i {
+		w, at = x, r.mentionStart(i-1)
+	}
+	if w < 0 || w == a {
+		return
+	}
+	r.add(w, doc.Performer, a, "", at, e+2, scoreGood, "title-performer-song")
+}
+
+// theirSongs: "he formed the band B with C, and released an album with the
+// group, featuring their hit singles “W”, “X” and “Y”" — in a music
+// article, "their" before recording nouns and a list of quoted titles
+// refers to the one band the sentence names before it: the titles are the
+// band's.
+func (r *run) theirSongs(i int, s doc.Sentence) {
+	if r.entityAt(i) >= 0 && r.d.Mentions[r.ment[i]].Kind != doc.Pronoun || !r.musicDoc() {
+		return
+	}
+	band := -1
+	for k := i - 1; k >= s.First && k >= i-maxBack; k-- {
+		e := r.entityAt(k)
+		if e < 0 || r.d.Mentions[r.ment[k]].Kind == doc.Pronoun || r.typeOf(e) != doc.Org {
+			continue
+		}
+		k = r.mentionStart(k)
+		if r.notPerformerOrg(e) {
+			continue
+		}
+		if !r.namedBand(e) || band >= 0 && band != e {
+			return // an organisation not called a band, or two bands
+		}
+		band = e
+	}
+	if band < 0 {
+		return
+	}
+	// their [adjectives] singles|songs|hits [,|:] “W”, “X” and “Y”
+	k := i + 1
+	for n := 0; k < s.Last && n < 4 && !songPlurals[r.words[k]] && r.words[k] != "hits"; n, k = n+1, k+1 {
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word && r.words[k] != "-" || listStop[r.words[k]] {
+			return
+		}
+	}
+	if k+1 >= s.Last || !songPlurals[r.words[k]] && r.words[k] != "hits" {
+		return
+	}
+	j := k + 1
+	if r.words[j] == "," || r.words[j] == ":" {
+		j++
+	}
+	for n := 0; n < 8 && j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote; n++ {
+		w, end := r.quotedAt(j, s)
+		if w < 0 {
+			return
+		}
+		if r.performerOf(w) != band {
+			r.add(w, doc.Performer, band, "", i, end, scoreGood, "their-songs")
+		}
+		var ok bool
+		if j, ok = r.listSep(end, s.Last); !ok {
+			return
+		}
+	}
 }

@@ -20,7 +20,7 @@ var docTrackCues = set("contains", "contained", "features", "featured", "include
 	"tracks", "spawned", "single", "track", "song", "songs", "b-side", "a-side", "hit", "hits", "released", "recorded",
 	"performed", "performing", "perform", "sung", "sang", "medley", "version", "versions", "live", "album", "albums",
 	"ep", "charted", "remix", "remixes", "release", "releases", "reissued", "opener", "encore", "setlist", "bonus", "vocals",
-	"solo")
+	"solo", "success")
 
 // songWeakCues license only the quoted title right after them: "much like the
 // previous “W” and the later “Y”".
@@ -53,6 +53,30 @@ var notPerformerOrgWords = set("billboard", "chart", "charts", "association", "a
 // Fast Hits versions", "the UK Singles Chart".
 var songEditionWords = set("edition", "editions", "hits", "version", "versions", "remix", "remixes", "chart", "charts",
 	"singles", "deluxe", "anniversary", "reissue", "gala", "ceremony", "ep")
+
+// orgPlacePreps put an organisation as a place or a source: "on the CCTV
+// Gala", "per BMI and ASCAP", "at the Roxy".
+var orgPlacePreps = set("at", "on", "per", "in", "from", "into", "onto", "via", "during")
+
+// orgAsPlace reports whether the organisation named at token k follows a
+// preposition of place or source, past "the" and a list of other names
+// ("per BMI and ASCAP"): a venue, a show or a rights body, not someone
+// who sings.
+func (r *run) orgAsPlace(k int, s doc.Sentence) bool {
+	for j := k - 1; j >= s.First && j >= k-12; j-- {
+		w := r.words[j]
+		switch {
+		case orgPlacePreps[w]:
+			return true
+		case w == "the" || w == "and" || w == ",":
+		case r.ment[j] >= 0 && r.typeOf(r.entityAt(j)) == doc.Org:
+			j = r.mentionStart(j)
+		default:
+			return false
+		}
+	}
+	return false
+}
 
 // songInstruments are the parts a musician plays on a recording.
 var songInstruments = set("bass", "drums", "guitar", "guitars", "keyboards", "piano", "vocals", "saxophone", "trumpet",
@@ -118,7 +142,7 @@ func (r *run) docPerformer() (int, int) {
 	switch {
 	case sameClass[r.topic.class] == "album" || sameClass[r.topic.class] == "song" || songRecordingClass[r.topic.class]:
 		return r.performerOf(t), t
-	case sameClass[r.topic.class] == "band":
+	case sameClass[r.topic.class] == "band" || songEnsembleClass[r.topic.class] && r.musicDoc():
 		return t, -1
 	case r.topic.class == "person" && r.musicDoc() && r.definesPerformer():
 		return t, -1
@@ -150,6 +174,11 @@ func (r *run) openingRecording() (int, int) {
 	}
 	return -1, -1
 }
+
+// songEnsembleClass are topic classes of groups that perform music when the
+// article is about music: "an American soul studio project", "a computer
+// music ensemble".
+var songEnsembleClass = set("ensemble", "orchestra", "choir", "project", "octet", "quintet", "sextet", "collective")
 
 // songSingerNouns call a person a performer of recordings; a songwriter, a
 // composer or a producer alone writes or makes songs others sing.
@@ -264,9 +293,12 @@ func (r *run) docSongs(s doc.Sentence) {
 			continue
 		}
 		if r.typeOf(e) != doc.Person && r.typeOf(e) != doc.Org {
+			if (r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Loc) && k+1 < s.Last && songPerformVerbs[r.words[k+1]] {
+				return // "Westbrook released “W”": a band the tagger took for a place
+			}
 			continue
 		}
-		if r.samePerformer(e, p) || r.memberOfPerformer(e, p) || r.makerAt(r.mentionStart(k), s) || r.typeOf(e) == doc.Org && (r.notPerformerOrg(e) || !r.namedBand(e) && !strings.HasSuffix(r.d.Entities[e].Name, "s")) ||
+		if r.samePerformer(e, p) || r.memberOfPerformer(e, p) || r.makerAt(r.mentionStart(k), s) || r.typeOf(e) == doc.Org && (r.notPerformerOrg(e) || !r.namedBand(e) && r.orgAsPlace(r.mentionStart(k), s)) ||
 			nameHas(r.d.Entities[e].Name, songEditionWords) || r.playerAt(k, s) {
 			continue
 		}

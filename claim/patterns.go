@@ -799,11 +799,19 @@ func seasonAt(words []string, k int) int {
 	return 0
 }
 
+// marriedAdjective are the words after which "married" is an adjective,
+// not the verb: a determiner, a possessive or a preposition ("the married
+// publisher", "his married life", "his love for married X").
+var marriedAdjective = set("a", "an", "the", "his", "her", "their", "its", "for", "with", "of", "by", "about", "from", "on", "among")
+
 // spouse: "X married Y", "X's wife Y", "his wife, Y".
 func (r *run) spouse(i, first, last int) {
 	if r.words[i] == "married" || r.words[i] == "marriage" {
-		if i > first && (r.words[i-1] == "a" || r.words[i-1] == "an" || r.words[i-1] == "the") {
-			return // "the married publisher": an adjective
+		if i > first && r.words[i] == "married" && marriedAdjective[r.words[i-1]] {
+			return // "the married publisher", "his love for married X": an adjective
+		}
+		if i > first && r.words[i] == "marriage" && (r.words[i-1] == "a" || r.words[i-1] == "an" || r.words[i-1] == "the") {
+			return // "the marriage": whose, the possessive rules say
 		}
 		k := i + 1
 		if k < last && r.words[k] == "to" {

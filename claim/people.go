@@ -51,6 +51,10 @@ func (r *run) people() {
 				r.representsParty(i, s)
 			case w == "under":
 				r.partyUnder(i, s)
+			case w == "from":
+				r.frontedFromSchool(i, s)
+			case alumniNouns[w]:
+				r.alumniInclude(i, s)
 			case w == "and":
 				r.coupleSurname(i, s)
 			case electedVerbs[w]:
@@ -816,7 +820,8 @@ func (r *run) marrying(i int, s doc.Sentence) {
 
 // schoolJoiners are the small words inside a school's name: "St.
 // Patrick's Academy", "Our Lady of the Lake University".
-var schoolJoiners = set("of", "the", "'s", "’s", "-", "&", "de", "des", "du", "la", "le", "for", "and")
+var schoolJoiners = set("of", "the", "'s", "’s", "-", "&", "de", "des", "du", "la", "le", "for", "and", "a", "di", "del",
+	"della")
 
 // untaggedSchool: "graduated from St. Patrick's Academy in Brooklyn",
 // "studied at London's St. Martin's College" — a school's name the tagger
@@ -831,6 +836,10 @@ func (r *run) untaggedSchool(i int, s doc.Sentence) {
 		}
 		k++
 	case "studied", "educated":
+		for n := 0; r.words[i] == "studied" && n < 3 && k < s.Last && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word &&
+			!capitalized(r.d.TokenText(k)) && !listStop[r.words[k]]; n++ {
+			k++ // "studied composition at"
+		}
 		if k >= s.Last || r.words[k] != "at" {
 			return
 		}
@@ -1712,4 +1721,101 @@ func (r *run) nearOrTopic(p, at int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// alumniNouns name a school's former students.
+var alumniNouns = set("alumni", "alumnae", "graduates", "pupils", "students", "old boys", "alumnus")
+
+// alumniInclude: "Notable alumni include A (1946–1950), author; B, a rugby
+// player; and C" in an article about a school, or "alumni of X include
+// A and B" — each person listed studied at the school.
+func (r *run) alumniInclude(i int, s doc.Sentence) {
+	k := i + 1
+	school := -1
+	if k+1 < s.Last && r.words[k] == "of" {
+		j := k + 1
+		if r.words[j] == "the" && r.entityAt(j) < 0 {
+			j++
+		}
+		o := r.entityAt(j)
+		if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(j) != j || !isSchool(r.d.Entities[o].Name) {
+			return
+		}
+		school, k = o, r.mentionEnd(j)
+	} else if t := r.topic.ent; t >= 0 && r.typeOf(t) == doc.Org && isSchool(r.d.Entities[t].Name) {
+		school = t
+	} else if t := r.entityAt(0); t >= 0 && r.mentionStart(0) == 0 && r.typeOf(t) == doc.Org && isSchool(r.d.Entities[t].Name) {
+		school = t // an article that opens with the school's name
+	}
+	if school < 0 || k >= s.Last {
+		return
+	}
+	switch r.words[k] {
+	case "include", "included", "including", "includes":
+	default:
+		return
+	}
+	if r.words[i] != "alumni" && r.words[i] != "alumnae" {
+		// "former pupils include": only after "former" or "notable".
+		if p := r.words[max(s.First, i-1)]; p != "former" && p != "notable" && p != "famous" {
+			return
+		}
+	}
+	for j := k + 1; j < s.Last; j++ {
+		p := r.entityAt(j)
+		if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+			continue
+		}
+		end := r.mentionEnd(j)
+		j = end - 1
+		if prev := r.words[r.mentionStart(end-1)-1]; prev != "include" && prev != "included" && prev != "including" &&
+			prev != "includes" && prev != "," && prev != ";" && prev != "and" {
+			continue
+		}
+		if end < s.Last {
+			switch r.words[end] {
+			case "(", ",", ";", "and", ".":
+			default:
+				continue // "Rugby Player for Leicester"
+			}
+		}
+		if end-r.mentionStart(end-1) < 2 {
+			continue
+		}
+		if _, ok := r.x.gaz.GivenName(r.d.TokenText(r.mentionStart(end - 1))); !ok {
+			continue
+		}
+		r.add(p, doc.EducatedAt, school, "", i, end, scoreGood-0.1, "alumni-include")
+	}
+}
+
+// frontedFromSchool: "A 6'11" power forward from the University of
+// California, McNamara played …" — a sentence that opens with a noun
+// phrase describing its subject as from a school.
+func (r *run) frontedFromSchool(i int, s doc.Sentence) {
+	if w := r.words[s.First]; (w != "a" && w != "an") || i-s.First > 10 {
+		return
+	}
+	for j := s.First + 1; j < i; j++ {
+		if r.ment[j] >= 0 || (r.d.Tokens[j].Kind == doc.Word && (capitalized(r.d.TokenText(j)) || listStop[r.words[j]])) {
+			return
+		}
+	}
+	k := i + 1
+	if k < s.Last && r.words[k] == "the" && r.entityAt(k) < 0 {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || !isSchool(r.d.Entities[o].Name) {
+		return
+	}
+	end := r.mentionEnd(k)
+	if end+1 >= s.Last || r.words[end] != "," {
+		return
+	}
+	p, at := r.clauseSubject(end+1, s)
+	if p < 0 || r.d.Mentions[r.ment[at]].Kind != doc.Name {
+		return
+	}
+	r.add(p, doc.EducatedAt, o, "", s.First, r.mentionEnd(at), scoreGood-0.1, "fronted-from-school")
 }

@@ -467,6 +467,9 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.screenplayFor(i, s)
 	case w == "'s" || w == "’s" || w == "'" || w == "’":
 		r.studioWork(i, s)
+		if w != "'" && w != "’" {
+			r.artworkBy(i, s) // also between quotation marks, which a long caption may leave open
+		}
 	case w == "appearing":
 		r.starredIn(i, s)
 	case w == "cast":
@@ -492,8 +495,14 @@ func (r *run) screen(i int, s doc.Sentence) {
 	if w == "director" || w == "film-maker" || w == "filmmaker" {
 		r.workDirector(i, s)
 	}
-	if w == "roles" || w == "role" || w == "appearances" || w == "performances" || w == "performance" {
-		r.hisRolesIn(i, s)
+	if i == s.Last-1 {
+		// Once "W (1950)" has its mention: the roles of the sentence.
+		for k := s.First; k < s.Last; k++ {
+			switch r.words[k] {
+			case "roles", "role", "appearances", "performances", "performance":
+				r.hisRolesIn(k, s)
+			}
+		}
 	}
 	if w == "consists" || w == "consisted" || w == "comprises" {
 		r.seriesFilms(i, s)
@@ -1846,6 +1855,17 @@ func (r *run) hisRolesIn(i int, s doc.Sentence) {
 		for k := s.First; k < i && p >= 0; k++ {
 			if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) && e != p {
 				p = -1
+			}
+		}
+	} else {
+		// The pronoun's owner is the nearest person before it: "A for
+		// W and B, who has two nods for her roles in V" is B's.
+		for k := i - 2; k >= s.First; k-- {
+			if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) {
+				if e != p {
+					return
+				}
+				break
 			}
 		}
 	}
