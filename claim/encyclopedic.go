@@ -1221,7 +1221,7 @@ func (r *run) partyOf(i int, s doc.Sentence) {
 		}
 		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
 			r.ended(r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role"), r.formerBefore(r.mentionStart(i-1)))
-			if w := r.words[i]; (w == "leader" || w == "chairman" || w == "chairwoman") && !r.viceBefore(i) {
+			if w := r.words[i]; (w == "leader" || w == "chairman" || w == "chairwoman") && !r.viceBefore(i) && !r.viceBefore(r.mentionStart(i-1)) {
 				r.ended(r.add(p, doc.Leads, o, "", at, i+1, scoreGood, "party-leader"), r.formerBefore(r.mentionStart(i-1)))
 			}
 		}

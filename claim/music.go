@@ -417,10 +417,18 @@ func (r *run) yearPerformer(i int, s doc.Sentence) {
 			a, from = e, r.mentionStart(k-1)
 		}
 	}
+	pron := false
+	if k >= s.First && (r.words[k] == "his" || r.words[k] == "her") && r.ment[k] >= 0 && r.d.Mentions[r.ment[k]].Kind == doc.Pronoun {
+		// "her 2000 album W": the singer the pronoun stands for, when
+		// the recording noun follows the year.
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Person {
+			a, from, pron = e, k, true
+		}
+	}
 	j := i + 1
 	// "the 1981 A hit": a name between the year and the class noun; "the
 	// 1972 Atari arcade game W": a company's, which dates the work only.
-	if a < 0 && j < s.Last {
+	if (a < 0 || pron) && j < s.Last {
 		if e := r.entityAt(j); e >= 0 && (r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org) && r.mentionStart(j) == j {
 			q := r.mentionEnd(j)
 			if r.typeOf(e) == doc.Org {
@@ -475,6 +483,9 @@ func (r *run) yearPerformer(i int, s doc.Sentence) {
 	}
 	if noun != "" && notSongNouns[noun] && a >= 0 && r.typeOf(a) == doc.Person {
 		a = -1 // "Zola's 1873 novel W": its author, not a performer
+	}
+	if pron && !songNouns[noun] {
+		a = -1 // "his 1999 W", "her 2004 hit W": a pronoun's work only with a recording noun
 	}
 	if a >= 0 && (songNouns[noun] || noun == "hit" || noun == "release" || noun == "recording" || noun == "" && r.musicDoc()) {
 		r.add(w, doc.Performer, a, "", from, end, scoreGood, "year-performer")
@@ -782,7 +793,8 @@ func (r *run) performedAtBy(i int, s doc.Sentence) {
 var guestVerbs = set("features", "featured", "appears", "appeared", "guests", "guested", "provided", "provides",
 	"contributed", "contributes", "played", "plays", "sang", "sings", "performed", "performs", "performing")
 
-// guestParts are the parts a guest plays on a recording.
+// guestParts are the parts a guest plays on a recording, with the words
+// that may come before them ("two guitar solos", "a guest verse").
 var guestParts = set("vocals", "vocal", "solo", "solos", "guitar", "verse", "verses", "rap", "harmonies", "backing",
 	"piano", "drums", "bass", "saxophone", "keyboards", "percussion", "lead", "guest", "additional", "harmony",
 	"trumpet", "violin", "strings", "two", "three", "a", "an", "the", "his", "her", "their")
@@ -943,7 +955,7 @@ func (r *run) sungBy(i int, s doc.Sentence) {
 	v := k
 	k--
 	if r.words[k] == "originally" || r.words[k] == "first" || r.words[k] == "also" || r.words[k] == "later" {
-		return // "originally sung by A": whose version the sentence goes on about is unsaid
+		return // "originally sung by A": left to the definition rules
 	}
 	if r.words[k] == "been" {
 		k--

@@ -453,11 +453,14 @@ func (r *run) roleOf(i, first, last int) {
 					pred = doc.MemberOfParty // "Labour Party leader X", "Labour spokesman X"
 				}
 				former := r.formerBefore(r.mentionStart(k))
-				if chairRoles[r.words[i]] && !r.viceBefore(i) && (r.mentionEnd(k) >= i || r.words[r.mentionEnd(k)] != "committee") {
+				// "deputy Conservative chairman X": the deputy word may come
+				// before the organisation too.
+				vice := r.viceBefore(i) || r.viceBefore(r.mentionStart(k))
+				if chairRoles[r.words[i]] && !vice && (r.mentionEnd(k) >= i || r.words[r.mentionEnd(k)] != "committee") {
 					r.ended(r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person"), former)
 				}
 				r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person"), former)
-				if r.leadRole(i) && r.roleNextTo(k, i) {
+				if !vice && r.leadRole(i) && r.roleNextTo(k, i) {
 					r.ended(r.add(p, doc.Leads, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-leader-person"), former)
 				}
 				return
@@ -1239,6 +1242,9 @@ func (r *run) workStar(i int, s doc.Sentence) {
 	w := r.entityAt(b - 1)
 	if w < 0 || r.typeOf(w) != doc.Work || r.mentionEnd(b-1) != b || r.inQ[i] {
 		return
+	}
+	if r.sportsDoc() && r.words[i] == "star" && r.d.Tokens[r.mentionStart(b-1)].Kind != doc.OpenQuote {
+		return // "Former All Black star X": in sport a star plays for a team
 	}
 	j := r.mentionAfter(i, s.Last)
 	if j < 0 || r.typeOf(r.entityAt(j)) != doc.Person {

@@ -250,12 +250,7 @@ func (r *run) titleEntity(a, b int) int {
 }
 
 // retype makes entity e and its name mentions of type t.
-func (r *run) retype(e int, t doc.EntityType) {
-	r.d.Entities[e].Type = t
-	for _, mi := range r.d.Entities[e].Mentions {
-		r.d.Mentions[mi].Type = t
-	}
-}
+func (r *run) retype(e int, t doc.EntityType) { retype(r.d, e, t) }
 
 // newMention adds a mention over tokens [a, b) of entity e (a new entity
 // of type t when e < 0), and returns the entity. Tokens of the span point
