@@ -194,9 +194,12 @@ type triple struct {
 }
 
 // Relations maps a claim to the Re-DocRED triples it states, by the
-// predicate's Wikidata property and direction. A plays claim states the
-// work's cast member (P161) and characters (P674); appears_in states both
-// P674 (work → character) and P1441 (character → work).
+// predicate's Wikidata property and direction. A plays claim links the
+// actor and the character, which Wikidata states on the character as
+// performer (P175: "actor … associated with this role"); the work's cast
+// member (P161) and characters (P674) come from the cast_in and appears_in
+// claims it implies. appears_in states both P674 (work → character) and
+// P1441 (character → work).
 func Relations(p doc.Predicate) []struct {
 	R       string
 	Inverse bool
@@ -207,7 +210,7 @@ func Relations(p doc.Predicate) []struct {
 	}
 	switch p {
 	case doc.Plays:
-		return nil // scored through the cast_in and appears_in it implies
+		return []rel{{"P175", true}} // the character's performer is the actor
 	case doc.CastIn:
 		return []rel{{"P161", true}}
 	case doc.AppearsIn:

@@ -68,3 +68,38 @@ func TestEvaluate(t *testing.T) {
 		t.Errorf("table %q", r.Table())
 	}
 }
+
+// TestRelations checks the Wikidata triples each predicate states and
+// their direction: plays is stated on the character (P175, the actor),
+// appears_in both ways, and predicates outside Re-DocRED's relations none.
+func TestRelations(t *testing.T) {
+	type rel = struct {
+		R       string
+		Inverse bool
+	}
+	tests := []struct {
+		p    doc.Predicate
+		want []rel
+	}{
+		{doc.Plays, []rel{{"P175", true}}},
+		{doc.CastIn, []rel{{"P161", true}}},
+		{doc.AppearsIn, []rel{{"P674", true}, {"P1441", false}}},
+		{doc.Performer, []rel{{"P175", false}}},
+		{doc.Founded, []rel{{"P112", true}}},
+		{doc.Premiere, []rel{{"P577", false}}},
+		{doc.SpokeTo, nil},
+		{doc.BasedOn, nil},
+	}
+	for _, tt := range tests {
+		got := Relations(tt.p)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: %v, want %v", tt.p, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i].R != tt.want[i].R || got[i].Inverse != tt.want[i].Inverse {
+				t.Errorf("%s: %v, want %v", tt.p, got, tt.want)
+			}
+		}
+	}
+}
