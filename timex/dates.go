@@ -197,6 +197,9 @@ func (p *parser) yearContext(i, y int) bool {
 			// "between 1863 and 1874", not "between 1500 and 2000 people".
 			y2, j, ok := p.yearAt(i + 2)
 			return p.is(i+1, "and") && ok && y2 > y && !countNouns[p.w(j)]
+		case "(":
+			// "Central Station (1894)", "(1894 - 1899)": a year in brackets.
+			return p.is(i+1, ")") || p.yearSpanAfter(i+1, y)
 		case "around", "about", "ca":
 			// "around 1499 – 1500": a span of years, not "about 1500 troops".
 			return p.yearSpanAfter(i+1, y)

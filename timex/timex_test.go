@@ -84,6 +84,9 @@ func TestAbsoluteDates(t *testing.T) {
 		{"The chapel went up around 1506-1508.", time.Time{}, []want{{"1506", "1506", "DATE"}, {"1508", "1508", "DATE"}}},
 		{"About 1500 troops and between 1500 and 1800 people came.", time.Time{}, nil},
 		{"Pages 1499-1500 were lost.", time.Time{}, nil},
+		{"He designed the Central Station (1894).", time.Time{}, []want{{"1894", "1894", "DATE"}}},
+		{"The hall (1894 - 1899) stands.", time.Time{}, []want{{"1894", "1894", "DATE"}, {"1899", "1899", "DATE"}}},
+		{"The ward (1894 votes) fell.", time.Time{}, nil},
 		{"It aired on December\u00a013,\u00a02011 in Canada.", time.Time{}, []want{{"December\u00a013,\u00a02011", "2011-12-13", "DATE"}}},
 	}
 	for _, tc := range tests {
