@@ -75,7 +75,7 @@ func Detokenize(d *Document) (string, [][][2]int) {
 		spans[si] = make([][2]int, len(s))
 		for ti, tok := range s {
 			space := b.Len() > 0 && !noSpaceBefore[tok] && !noSpaceAfter[prev]
-			if tok == "'" && strings.HasSuffix(prev, "s") && !quoteOpen {
+			if tok == "'" && (strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "S")) && !quoteOpen {
 				space = false // "Pictures' 49th": a plural possessive, not a quote
 			}
 			if tok == `"` {
