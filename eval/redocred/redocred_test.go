@@ -10,9 +10,9 @@ import (
 
 func TestDetokenize(t *testing.T) {
 	d := &Document{Sents: [][]string{{"He", "said", "(", "twice", ")", ":", `"`, "no", `"`, "."}, {"It", "'s", "done", "."},
-		{"The", "KTV", "'", "drama", "and", "the", "actors", "'", "union", "."}}}
+		{"The", "KBS", "'", "drama", "and", "the", "actors", "'", "union", "."}}}
 	text, spans := Detokenize(d)
-	if want := `He said (twice): "no". It's done. The KTV' drama and the actors' union.`; text != want {
+	if want := `He said (twice): "no". It's done. The KBS' drama and the actors' union.`; text != want {
 		t.Errorf("text %q, want %q", text, want)
 	}
 	for si, s := range d.Sents {
