@@ -734,3 +734,105 @@ func (r *run) asTrackOfAlbum(i int, s doc.Sentence) {
 	}
 	r.add(w, doc.Published, -1, date, s.First, r.mentionEnd(k), scoreGood, "as-track-of-album")
 }
+
+// abbrDate: "Established in 2003, the Zorblat Energy Initiative (ZEI)
+// is …", "Grand Quest Saga (GQS) was released in 1998" — the
+// abbreviation in parentheses right after a name that a rule of this
+// sentence dated is a name of the same thing and takes the same date. It
+// runs at the last token of the sentence, after every rule has read it.
+func (r *run) abbrDate(s doc.Sentence) {
+	sent := r.d.Tokens[s.First].Sentence
+	n := len(r.out)
+	for ci := 0; ci < n; ci++ {
+		c := r.out[ci]
+		if c.Predicate != doc.Inception && c.Predicate != doc.Published || c.Evidence.Sentence != sent || c.Value == "" {
+			continue
+		}
+		for k := s.First; k+3 < s.Last; k++ {
+			if r.entityAt(k) != c.Subject || r.mentionStart(k) != k {
+				continue
+			}
+			e := r.mentionEnd(k)
+			if e+2 >= s.Last || r.words[e] != "(" {
+				continue
+			}
+			if c.Predicate == doc.Published {
+				r.aliasDate(c, k, e, s)
+			}
+			a := r.entityAt(e + 1)
+			if a < 0 || a == c.Subject || r.mentionEnd(e+1) != e+2 || r.words[e+2] != ")" || !abbrOf(r.d.TokenText(e+1), r.d.TokenText(k)) {
+				continue
+			}
+			if t := r.typeOf(a); t == doc.Person || t == doc.Character || t == doc.GPE {
+				continue
+			}
+			x, y := r.evidenceTokens(c)
+			r.add(a, c.Predicate, -1, c.Value, min(x, k), max(y, e+3), c.Score-0.05, "abbr-of-dated")
+		}
+	}
+}
+
+// abbrOf reports whether abbr is written as an abbreviation of a name
+// whose first word is first: two or more capitals (digits and "&" allowed),
+// the first the name's initial: "ZEI" of "Zorblat".
+func abbrOf(abbr, first string) bool {
+	if len(abbr) < 2 || first == "" || abbr[0] != first[0] {
+		return false
+	}
+	caps := 0
+	for _, ch := range abbr {
+		switch {
+		case ch >= 'A' && ch <= 'Z':
+			caps++
+		case ch >= '0' && ch <= '9' || ch == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// aliasLead are the words that open another title of a work inside a
+// parenthesis: "(also known as W)", "(titled as W in Europe)".
+var aliasLead = set("also", "known", "as", "titled", "entitled", "retitled", "released", "a.k.a.", "aka", "or",
+	"originally", "alternatively")
+
+// aliasDate: "their 1987 album Zephyr Lane (titled as Blue Harbour in
+// Europe)", "Grey Orchard (also known as The Lantern and Quiet Fields)"
+// — the other titles in a parenthesis right after a dated work's name
+// [k, e) name the same work and take its date c.
+func (r *run) aliasDate(c doc.Claim, k, e int, s doc.Sentence) {
+	j, as := e+1, false
+	for j < s.Last && j < e+5 && aliasLead[r.words[j]] && r.entityAt(j) < 0 {
+		as = as || r.words[j] == "as" || r.words[j] == "aka" || r.words[j] == "a.k.a." || r.words[j] == "or"
+		j++
+	}
+	if !as {
+		return
+	}
+	for j < s.Last {
+		if r.d.Tokens[j].Kind == doc.OpenQuote {
+			j++
+		}
+		w := r.entityAt(j)
+		if w < 0 || w == c.Subject || r.mentionStart(j) != j || r.typeOf(w) != doc.Work {
+			return
+		}
+		a, b := r.evidenceTokens(c)
+		r.add(w, doc.Published, -1, c.Value, min(a, k), max(b, r.mentionEnd(j)), c.Score-0.05, "alias-of-dated")
+		j = r.mentionEnd(j)
+		if j < s.Last && r.d.Tokens[j].Kind == doc.CloseQuote {
+			j++
+		}
+		if j+1 < s.Last && (r.words[j] == "and" || r.words[j] == "," || r.words[j] == "or") {
+			j++
+			continue
+		}
+		return
+	}
+}
+
+// evidenceTokens returns the tokens [a, b) of claim c's evidence.
+func (r *run) evidenceTokens(c doc.Claim) (int, int) {
+	return r.d.TokenAt(c.Evidence.Start), r.d.TokenAt(c.Evidence.End-1) + 1
+}

@@ -119,7 +119,7 @@ func (r *run) dates(i int, s doc.Sentence) {
 		return
 	}
 	w := r.words[i]
-	if inceptionVerbs[w] || originVerbs[w] || madeWorkVerbs[w] {
+	if inceptionVerbs[w] || originVerbs[w] || madeWorkVerbs[w] || w == "produced" {
 		r.itWasFounded(i, s)
 		r.definedParticiple(i, s)
 		r.frontedFounding(i, s)
@@ -144,7 +144,8 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.debutIn(i, s)
 	case "independent", "independence":
 		r.independence(i, s)
-	case "founding", "foundation", "establishment", "creation", "formation", "inauguration", "completion", "opening":
+	case "founding", "foundation", "establishment", "creation", "formation", "inauguration", "completion", "opening",
+		"introduction", "construction":
 		r.foundingOf(i, s)
 	case "existed", "active":
 		r.existedFrom(i, s)
@@ -156,6 +157,8 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.datesFrom(i, s)
 	case "began", "started", "commenced":
 		r.beganOperating(i, s)
+	case "went", "came", "brought":
+		r.cameOnline(i, s)
 	case "inaugural":
 		r.inauguralNamed(i, s)
 	case "as":
@@ -165,6 +168,9 @@ func (r *run) dates(i int, s doc.Sentence) {
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(w) == 4 {
 		r.possessiveYearWork(i, s)
+	}
+	if i == s.Last-1 {
+		r.abbrDate(s)
 	}
 }
 
@@ -609,6 +615,28 @@ func fronted(w string) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
+// screenClasses are the class nouns of a broadcast or screen work whose
+// production in a year is its release: "a telenovela produced by A for
+// B in 1995".
+var screenClasses = set("film", "movie", "telenovela", "series", "sitcom", "documentary", "miniseries", "serial",
+	"soap", "programme", "program", "show", "drama")
+
+// workMadeFits reports whether the participle at i dates the work d
+// defines: "released" or "published" for any work, "produced" for a
+// screen work.
+func (r *run) workMadeFits(i int, d defined) bool {
+	if d.typ != doc.Work {
+		return false
+	}
+	switch r.words[i] {
+	case "released", "published", "issued":
+		return true
+	case "produced":
+		return screenClasses[d.class]
+	}
+	return false
+}
+
 // definedParticiple: "Lark Force was an Australian Army formation
 // established in March 1941", "X is an organisation created by the
 // government in 1921", "X is a financial hub in Y that officially
@@ -619,7 +647,8 @@ func (r *run) definedParticiple(i int, s doc.Sentence) {
 		return
 	}
 	d := r.definedThing(false)
-	if d.ent == -1 || d.typ == "" || i <= d.cop+2 || !r.dateVerbFits(i, d.typ) || d.typ == doc.Work && !lawNouns[d.class] || !r.launchFits(i, d.class) {
+	if d.ent == -1 || d.typ == "" || i <= d.cop+2 || !r.dateVerbFits(i, d.typ) && !r.workMadeFits(i, d) ||
+		d.typ == doc.Work && !lawNouns[d.class] && !r.workMadeFits(i, d) || !r.launchFits(i, d.class) {
 		return
 	}
 	// Back over "that was officially", "which was".
@@ -1087,11 +1116,15 @@ var foundingNounTypes = map[string][]doc.EntityType{
 	"inauguration":  {doc.Loc},
 	"completion":    {doc.Loc},
 	"opening":       {doc.Loc},
+	"introduction":  {doc.Org},
+	"construction":  {doc.Loc},
 }
 
 // foundingOf: "until the creation of the Bundesliga in 1963", "created by
-// the completion of Caryville Dam in 1936" — a founding noun, a name after
-// "of" and a date right after the name.
+// the completion of Caryville Dam in 1936", "since the introduction of the
+// X Authority in 2006", "the construction of the X Station (1897–1901)" —
+// a founding noun, a name after "of" and a date right after the name or a
+// year in parentheses.
 func (r *run) foundingOf(i int, s doc.Sentence) {
 	types := foundingNounTypes[r.words[i]]
 	if types == nil || i == s.First || r.words[i-1] != "the" || i+3 >= s.Last || r.words[i+1] != "of" {
@@ -1113,10 +1146,18 @@ func (r *run) foundingOf(i int, s doc.Sentence) {
 	if !ok && foundable(r.typeOf(e)) && placeNouns[r.words[end-1]] {
 		ok = true // "the completion of X Dam": a building, whatever its tag
 	}
-	if !ok || end+1 >= s.Last || r.words[end] != "in" && r.words[end] != "on" {
+	if !ok || end+1 >= s.Last {
 		return
 	}
-	date, de := r.dateRightAfter(end, s)
+	var date string
+	var de int
+	switch r.words[end] {
+	case "in", "on":
+		date, de = r.dateRightAfter(end, s)
+	case "(":
+		// "oversaw the construction of the X Station (1897–1901)"
+		date, de = r.yearParen(end, s)
+	}
 	if date == "" || !datePrefix.MatchString(date) {
 		return
 	}
@@ -1491,4 +1532,53 @@ func (r *run) inauguralNamed(i int, s doc.Sentence) {
 		return
 	}
 	r.add(e, doc.Inception, -1, date, i-1, de+1, scoreGood, "inaugural-named")
+}
+
+// onlineWords end the phrases of a station, a plant or a service starting
+// to work: "went on the air", "came online", "was brought into service";
+// not "went live", said of a campaign or a broadcast.
+var onlineWords = set("online", "on-line", "air", "on-air", "service", "operation")
+
+// cameOnline: "KZRT went on the air on 3 May 1961", "The Ferrow plant
+// came online in 1978", "WQXB was brought online in 1993" — a name
+// opening the sentence, a past verb of starting to work and the date
+// right after: its inception. A future or a plan ("will come online")
+// has no past verb.
+func (r *run) cameOnline(i int, s doc.Sentence) {
+	v := i
+	if r.words[i] == "brought" {
+		if i == s.First || r.words[i-1] != "was" && r.words[i-1] != "were" {
+			return
+		}
+		v = i - 1
+	}
+	q := i + 1
+	for q < s.Last && q < i+4 && !onlineWords[r.words[q]] {
+		switch r.words[q] {
+		case "on", "the", "into":
+			q++
+			continue
+		}
+		return
+	}
+	if q+2 >= s.Last || !onlineWords[r.words[q]] ||
+		(r.words[q] == "service" || r.words[q] == "operation") && r.words[q-1] != "into" {
+		return
+	}
+	if r.words[q+1] != "in" && r.words[q+1] != "on" {
+		return
+	}
+	date, de := r.dateRightAfter(q+1, s)
+	if date == "" || !datePrefix.MatchString(date) {
+		return
+	}
+	x := r.entityAt(v - 1)
+	if v == s.First || x < 0 || r.mentionEnd(v-1) != v || r.mentionStart(v-1) != s.First+boolInt(r.words[s.First] == "the") ||
+		r.d.Mentions[r.ment[v-1]].Kind != doc.Name {
+		return
+	}
+	if t := r.typeOf(x); t != doc.Org && t != doc.Loc {
+		return
+	}
+	r.add(x, doc.Inception, -1, date, s.First, de+1, scoreGood, "came-online")
 }

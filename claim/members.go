@@ -15,6 +15,12 @@ import (
 
 // members runs the membership patterns at token i of sentence s.
 func (r *run) members(i int, s doc.Sentence) {
+	if i == s.First {
+		r.mistypedSchool(s)
+	}
+	if i == s.Last-1 {
+		defer r.foundersAreMembers(s)
+	}
 	if r.inQ[i] {
 		return
 	}
@@ -67,6 +73,34 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.studiedUnder(i, s)
 	case (w == "teachers" || w == "professors" || w == "instructors") && i+1 < s.Last && (r.words[i+1] == "included" || r.words[i+1] == "were"):
 		r.studiedUnder(i, s)
+	}
+	switch r.words[i] {
+	case "played", "plays", "playing", "drummed", "sang", "was", "is", "became", "remained":
+		r.playedInBand(i, s)
+	case "leader":
+		r.orgLeaderNoun(i, s)
+	case "admitted", "inducted", "elected", "accepted", "initiated":
+		r.admittedTo(i, s)
+	case "member":
+		r.memberStateOf(i, s)
+		r.electedMembersOf(i, s)
+	}
+	if employRoles[r.words[i]] && i+2 < s.Last && r.words[i+1] == "of" {
+		r.andRoleOf(i, s)
+	}
+	if recruitVerbs[r.words[i]] {
+		r.recruitedMembers(i, s)
+	}
+	switch r.words[i] {
+	case "formed", "founded", "co-founded":
+		r.formedBandList(i, s)
+	case "members", "states":
+		r.orgMembersInclude(i, s)
+	case "founding", "co-founding":
+		r.foundingClause(i, s)
+	}
+	if employRoles[r.words[i]] {
+		r.andRolePerson(i, s)
 	}
 	// A role at an employer: "… and a senior editor at X", "an
 	// academician at Y".
@@ -561,7 +595,9 @@ func (r *run) personsOfOrg(i int, s doc.Sentence) {
 		if g, ok := r.x.gaz.GivenName(r.d.TokenText(m.end)); !ok || g.Count < 50 {
 			continue // a common given name opens a person's name: not a title, not "Chief Executive"
 		}
-		if r.d.Mentions[r.ment[m.end]].Kind == doc.Name {
+		if r.d.Mentions[r.ment[m.end]].Kind == doc.Name && strings.Contains(r.d.Entities[m.e].Name, " ") {
+			// A full name: a lone word here is a title ("Director General
+			// of the X") more often than a person.
 			r.add(m.e, doc.WorksFor, o, "", m.end, end, scoreGood-0.1, "persons-of-org")
 		}
 	}
@@ -1327,4 +1363,686 @@ func (r *run) copulaSubject(cop int) (int, int) {
 		return r.topic.ent, cop - 1
 	}
 	return -1, -1
+}
+
+// legislatureNames name legislatures by their seat or their own name, whose
+// "leader" leads a party's group there: "the Holyrood leader".
+var legislatureNames = set("holyrood", "stormont", "westminster", "dáil", "dail", "knesset", "seanad", "storting", "riksdag",
+	"sejm", "rada", "majlis", "cortes", "folketing", "eduskunta", "althing", "oireachtas")
+
+// bandInstruments are what a musician plays in a band: "played bass in X".
+var bandInstruments = set("bass", "guitar", "guitars", "drums", "keyboards", "keys", "piano", "saxophone", "violin",
+	"trumpet", "percussion", "synthesizer", "synthesizers", "organ", "cello", "harmonica")
+
+// playedInBand: "Tom Reed played bass in the Velvet Anchors", "she sang
+// and played keyboards for X", "Sam Kerr was the drummer of X" — the
+// player is a member of a band the document calls one (bandAt).
+func (r *run) playedInBand(i int, s doc.Sentence) {
+	k := i + 1
+	switch w := r.words[i]; w {
+	case "played", "plays", "playing", "drummed", "sang":
+		for n := 0; n < 3 && k < s.Last && (bandInstruments[r.words[k]] || r.words[k] == "lead" || r.words[k] == "rhythm" ||
+			r.words[k] == "and" || r.words[k] == "the"); n++ {
+			k++
+		}
+		if w != "drummed" && w != "sang" && (k == i+1 || !bandInstruments[r.words[k-1]]) {
+			return
+		}
+	case "was", "is", "became", "remained":
+		if k+1 >= s.Last || (r.words[k] != "the" && r.words[k] != "a") {
+			return
+		}
+		k++
+		if r.words[k] == "lead" || r.words[k] == "founding" || r.words[k] == "original" {
+			k++
+		}
+		if k >= s.Last || !bandRoles[r.words[k]] {
+			return
+		}
+		k++
+	default:
+		return
+	}
+	if k+1 >= s.Last || (r.words[k] != "in" && r.words[k] != "for" && r.words[k] != "with" && r.words[k] != "of") {
+		return
+	}
+	b, end := r.bandAt(k+1, s)
+	if b < 0 {
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || p == b || r.typeOf(p) != doc.Person || i-r.mentionEnd(at) > 2 {
+		return
+	}
+	r.add(p, doc.MemberOf, b, "", at, end, scoreGood, "played-in-band")
+}
+
+// orgLeaderNoun: "Greenpeace leader Jan Kowal", "the Harbor Union's
+// leader, Ada Lind" — the person leads the organisation named before the
+// noun and is one of its members (of its party, for a party); a former
+// leader led it once. A deputy or a would-be leader is not read.
+func (r *run) orgLeaderNoun(i int, s doc.Sentence) {
+	if i <= s.First || r.viceBefore(i) {
+		return
+	}
+	k := i - 1
+	if r.words[k] == "'s" || r.words[k] == "’s" {
+		k--
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	at := r.mentionStart(k)
+	if at > s.First {
+		switch r.words[at-1] {
+		case "interim", "acting", "future", "would-be", "deputy", "vice", "new", "a", "an", "another", "every", "each", "no":
+			return
+		}
+	}
+	if at > s.First && (r.words[at-1] == "'s" || r.words[at-1] == "’s" || r.entityAt(at-1) >= 0) {
+		return // "the SNP's Holyrood leader": a leader in a body of another
+	}
+	former := r.formerBefore(at)
+	pi := r.mentionAfter(i, s.Last)
+	if pi < 0 || r.typeOf(r.entityAt(pi)) != doc.Person || r.d.Mentions[r.ment[pi]].Kind != doc.Name {
+		return
+	}
+	p := r.entityAt(pi)
+	name := r.d.Entities[o].Name
+	if notMembership(name) || nameHas(name, legislatureNames) {
+		return
+	}
+	end := r.mentionEnd(pi)
+	r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "org-leader-noun"), former)
+	r.add(p, memberPredicate(name), o, "", at, end, scoreGood, "org-leader-noun")
+}
+
+// andRolePerson: "Eskom chairman A and chief executive B", "the firm's
+// founder A and its finance director B" — a second role and person
+// joined to an organisation's first, at the same organisation.
+func (r *run) andRolePerson(i int, s doc.Sentence) {
+	pi := i + 1
+	if pi >= s.Last || r.entityAt(pi) < 0 || r.typeOf(r.entityAt(pi)) != doc.Person || r.mentionStart(pi) != pi ||
+		r.d.Mentions[r.ment[pi]].Kind != doc.Name {
+		return
+	}
+	j := r.employRoleStart(i+1, s.First)
+	if j <= s.First+2 || r.words[j-1] != "and" || r.viceBefore(i) {
+		return
+	}
+	if r.words[j] == "its" || r.words[j] == "their" {
+		j++
+	}
+	q := r.entityAt(j - 2)
+	if q < 0 || r.typeOf(q) != doc.Person || r.mentionEnd(j-2) != j-1 {
+		return
+	}
+	k := r.employRoleStart(r.mentionStart(j-2), s.First)
+	if k == r.mentionStart(j-2) || k <= s.First {
+		return
+	}
+	k--
+	if r.words[k] == "'s" || r.words[k] == "’s" {
+		k--
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(k) != k+1 || r.portfolioTitle(i, o) || partyName(r.d.Entities[o].Name) {
+		return
+	}
+	p := r.entityAt(pi)
+	at, end := r.mentionStart(k), r.mentionEnd(pi)
+	former := r.formerBefore(at)
+	if chairRoles[r.words[i]] {
+		r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "and-role-person"), former)
+	}
+	r.ended(r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "and-role-person"), former)
+}
+
+// employRoleStart returns the first token of the role words that end
+// before token k: "chief executive", "managing director", "finance
+// director" (a lower-case modifier before a role noun). It returns k when
+// there is no role noun right before k.
+func (r *run) employRoleStart(k, first int) int {
+	if k-1 < first || !employRoles[r.words[k-1]] {
+		return k
+	}
+	j := k - 1
+	for n := 0; n < 2 && j-1 >= first && r.entityAt(j-1) < 0 && r.d.Tokens[j-1].Kind == doc.Word &&
+		(employRoles[r.words[j-1]] || roleMods[r.words[j-1]] || r.words[j-1] == "finance" || r.words[j-1] == "executive" ||
+			r.words[j-1] == "operating" || r.words[j-1] == "general"); n++ {
+		j--
+	}
+	return j
+}
+
+// admittedNouns are the bodies one is admitted or elected to as a member:
+// "admitted to the skiing club X", "elected to the Academy".
+var admittedNouns = set("club", "society", "academy", "association", "fraternity", "sorority", "guild", "order",
+	"brotherhood", "institute", "union", "league", "federation")
+
+// admittedTo: "Hal Moe was admitted to the skiing club Ull in 1898",
+// "she was elected to the Harbor Academy of Letters", "inducted into the
+// Order of X" — admission into a body with members, named after its class
+// noun or with one in its name (not a hall of fame, a hospital or a
+// legislature).
+func (r *run) admittedTo(i int, s doc.Sentence) {
+	k := i + 1
+	if k+1 >= s.Last || (r.words[k] != "to" && r.words[k] != "into") {
+		return
+	}
+	k++
+	if r.words[k] == "the" {
+		k++
+	}
+	classed := false
+	for n := 0; n < 3 && k < s.Last && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && !capitalized(r.d.TokenText(k)); n++ {
+		classed = classed || admittedNouns[r.words[k]]
+		k++
+	}
+	if k >= s.Last {
+		return
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	name := r.d.Entities[o].Name
+	if notMembership(name) || strings.Contains(strings.ToLower(name), "hall") {
+		return
+	}
+	if !classed && !(r.typeOf(o) == doc.Org && nameHas(name, admittedNouns)) {
+		return
+	}
+	if t := r.typeOf(o); t != doc.Org && (!classed || len(r.d.Entities[o].Mentions) > 2) {
+		return
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || p == o || r.typeOf(p) != doc.Person || i-r.mentionEnd(at) > 3 {
+		return
+	}
+	if r.typeOf(o) != doc.Org {
+		r.retype(o, doc.Org)
+	}
+	r.add(p, memberPredicate(name), o, "", at, r.mentionEnd(k), scoreGood, "admitted-to")
+}
+
+// memberStateOf: "Freedonia is a Harbor Union member state", "It is a
+// member state of the Northern Council, and a member state of the Sea
+// Pact", "Freedonia, an OTA member country," — a country (or the country
+// the article defines) is a member of each body. "is not", "would
+// become" and "wants to become" do not reach the pattern: only a copula
+// right before the article does.
+func (r *run) memberStateOf(i int, s doc.Sentence) {
+	o, a, end := r.memberStatePhrase(i, s)
+	if o < 0 {
+		return
+	}
+	// Back over earlier items of a list of such phrases to the verb.
+	for n := 0; n < 3; n++ {
+		if a-1 <= s.First || (r.words[a-1] != "," && r.words[a-1] != "and") {
+			break
+		}
+		b := a - 1
+		if r.words[b] == "and" && b-1 > s.First && r.words[b-1] == "," {
+			b--
+		}
+		prev := -1
+		for k := b - 1; k > s.First && k >= b-8; k-- {
+			if r.words[k] == "member" {
+				prev = k
+				break
+			}
+		}
+		if prev < 0 {
+			break
+		}
+		po, pa, pend := r.memberStatePhrase(prev, s)
+		if po < 0 || pend != b {
+			break
+		}
+		a = pa
+	}
+	if a-1 <= s.First {
+		return
+	}
+	var subj, at int
+	switch v := r.words[a-1]; v {
+	case "is", "was", "became", "remains", "remained":
+		subj = r.entityAt(a - 2)
+		at = a - 2
+		if subj < 0 && a-2 >= s.First && r.words[a-2] == "it" && r.topic.ent >= 0 && r.typeOf(r.topic.ent) == doc.GPE {
+			subj = r.topic.ent // "It is a member state of X" in an article about a country
+		}
+	case ",":
+		subj = r.entityAt(a - 2)
+		at = a - 2
+		if subj >= 0 && r.mentionEnd(a-2) != a-1 {
+			return
+		}
+	default:
+		return
+	}
+	if subj < 0 || subj == o || r.typeOf(subj) != doc.GPE {
+		return
+	}
+	r.add(subj, doc.MemberOf, o, "", r.mentionStart(at), end, scoreGood, "member-state-of")
+}
+
+// memberStatePhrase reads the phrase of "member" at token i: "a|an [full|
+// founding] ORG member state" or "a|an [full|founding] member state|country
+// of ORG". It returns the body, the article's token and the phrase's end,
+// or -1s.
+func (r *run) memberStatePhrase(i int, s doc.Sentence) (int, int, int) {
+	if i+1 >= s.Last || (r.words[i+1] != "state" && r.words[i+1] != "country" && r.words[i+1] != "nation") {
+		return -1, -1, -1
+	}
+	o, end, start := -1, -1, i
+	if b := r.entityAt(i - 1); b >= 0 && r.typeOf(b) == doc.Org && r.mentionEnd(i-1) == i && r.bodyOfCountries(b) &&
+		!partyName(r.d.Entities[b].Name) && !notMembership(r.d.Entities[b].Name) {
+		o, end, start = b, i+2, r.mentionStart(i-1)
+		if start > s.First && r.words[start-1] == "the" {
+			return -1, -1, -1 // "the EU member state": which one is not said
+		}
+	} else if i+3 < s.Last && r.words[i+2] == "of" {
+		k := i + 3
+		if r.words[k] == "the" {
+			k++
+		}
+		b := r.entityAt(k)
+		if b < 0 || r.typeOf(b) != doc.Org || r.mentionStart(k) != k || notMembership(r.d.Entities[b].Name) {
+			return -1, -1, -1
+		}
+		o, end = b, r.mentionEnd(k)
+	} else {
+		return -1, -1, -1
+	}
+	a := start - 1
+	if a > s.First && (r.words[a] == "full" || r.words[a] == "founding" || r.words[a] == "associate") {
+		a--
+	}
+	if a <= s.First || (r.words[a] != "a" && r.words[a] != "an") {
+		return -1, -1, -1
+	}
+	return o, a, end
+}
+
+// memberRanks qualify a membership: "a corresponding member", "a full
+// member".
+var memberRanks = set("full", "corresponding", "foreign", "honorary", "founding", "life", "associate", "senior",
+	"leading", "active", "permanent", "ordinary")
+
+// electedMembersOf: "He was elected in 1966 a corresponding member and in
+// 1990 a full member of the Harbor Academy", "Ada Lind is a founding
+// member, and a trustee, of the Quiet Society" — a member of the body
+// after "of", read over dates, ranks and a second role that the
+// member-of pattern's window does not cross.
+func (r *run) electedMembersOf(i int, s doc.Sentence) {
+	k := i + 1
+	if k < s.Last && r.words[k] == "," {
+		// ", and a trustee ," before "of".
+		if k+5 >= s.Last || r.words[k+1] != "and" || (r.words[k+2] != "a" && r.words[k+2] != "an") {
+			return
+		}
+		k += 3
+		for n := 0; n < 2 && k < s.Last && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && r.words[k] != ","; n++ {
+			k++
+		}
+		if k+1 >= s.Last || r.words[k] != "," {
+			return
+		}
+		k++
+	}
+	if k+1 >= s.Last || r.words[k] != "of" || (k == i+1 && !r.electedBefore(i, s)) {
+		return
+	}
+	orgs := r.listAfter(k+1, s.Last, 3, doc.Org)
+	if len(orgs) == 0 {
+		return
+	}
+	// Back over "a [rank]", dates and a first "a [rank] member and" to a
+	// copula or "elected".
+	j := i - 1
+	for n := 0; j > s.First && n < 14; n++ {
+		w := r.words[j]
+		if memberVerbs[w] || w == "elected" || w == "made" {
+			break
+		}
+		if r.entityAt(j) >= 0 && r.d.Tokens[j].Kind != doc.Number {
+			return
+		}
+		if !(w == "a" || w == "an" || w == "and" || w == "in" || w == "member" || memberRanks[w] || r.d.Tokens[j].Kind == doc.Number) {
+			return
+		}
+		j--
+	}
+	p, at := r.personBefore(j, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || j-r.mentionEnd(at) > 2 {
+		return
+	}
+	for _, o := range orgs {
+		name := r.d.Entities[o.e].Name
+		if notMembership(name) || r.seatAfter(o.end, s) {
+			continue
+		}
+		r.add(p, memberPredicate(name), o.e, "", at, o.end, scoreGood, "elected-members-of")
+	}
+}
+
+// electedBefore reports whether "elected" or "made" opens the words
+// before the member noun at i, over a rank, an article, a date and a
+// first "a [rank] member and": "elected in 1966 a corresponding member
+// and in 1990 a full member".
+func (r *run) electedBefore(i int, s doc.Sentence) bool {
+	for j := i - 1; j > s.First && j >= i-14; j-- {
+		switch w := r.words[j]; {
+		case w == "elected" || w == "made":
+			return i-j > 4 // nearer ones are the member-of pattern's
+		case w == "a" || w == "an" || w == "and" || w == "in" || w == "member" || memberRanks[w] || r.d.Tokens[j].Kind == doc.Number:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// recruitVerbs bring a new musician into a band.
+var recruitVerbs = set("recruited", "recruiting", "recruit", "recruits", "added", "adding", "enlisted", "enlisting",
+	"hired", "hiring")
+
+// recruitedMembers: "The Pale Lanterns were formed by A and B, later
+// recruiting singer C and drummer D", "the band added guitarist E" — a
+// musician, named after a band role noun, whom a band (named before the
+// verb, or "the band" of the article) takes in.
+func (r *run) recruitedMembers(i int, s doc.Sentence) {
+	b := -1
+	for k := i - 1; k >= s.First && k >= i-30; k-- {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Org && ((r.isTopic(e) && sameClass[r.topic.class] == "band") || r.bandish(e)) {
+			b = e
+			break
+		}
+		if k > s.First && r.words[k-1] == "the" && r.bandNoun(k) && (k+1 >= s.Last || r.entityAt(k+1) < 0) {
+			b = r.docBand()
+			break
+		}
+	}
+	if b < 0 {
+		return
+	}
+	k := i + 1
+	if k < s.Last && (r.words[k] == "new" || r.words[k] == "the") {
+		k++
+	}
+	var members []agent
+	for k < s.Last && bandRoles[r.words[k]] {
+		for k < s.Last && (bandRoles[r.words[k]] || r.words[k] == "lead") {
+			k++
+		}
+		if k >= s.Last || r.mentionStart(k) != k {
+			break
+		}
+		e := r.entityAt(k)
+		if e < 0 || r.typeOf(e) != doc.Person || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			break
+		}
+		members = append(members, agent{e: e, end: r.mentionEnd(k)})
+		k = r.mentionEnd(k)
+		if k < s.Last && r.words[k] == "," {
+			k++
+		}
+		if k < s.Last && r.words[k] == "and" {
+			k++
+		}
+	}
+	for _, m := range members {
+		if m.e != b {
+			r.add(m.e, doc.MemberOf, b, "", i, m.end, scoreGood, "recruited-members")
+		}
+	}
+}
+
+// formedBandList: "Mia Cole, Tom Reed and Sam Kerr formed the Velvet
+// Anchors in 1990" — each of the people listed right before the verb is a
+// member of the band it names (one the article calls a band).
+func (r *run) formedBandList(i int, s doc.Sentence) {
+	list := r.listBefore(i, s.First)
+	if len(list) == 0 {
+		return
+	}
+	b, end := r.bandAt(i+1, s)
+	if b < 0 {
+		return
+	}
+	for _, m := range list {
+		if m.e != b {
+			r.add(m.e, doc.MemberOf, b, "", m.end, end, scoreGood, "formed-band-list")
+		}
+	}
+}
+
+// numberWords count the members of a body: "has five member states".
+var numberWords = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"fifteen", "twenty")
+
+// memberListVerbs introduce the members of a body: "NATO's members
+// include", "members are".
+var memberListVerbs = set("include", "includes", "included", "are", "were", ":")
+
+// orgMembersInclude: "The Nordic Council's members include Finland and
+// Norway", "The Sea Pact has five member states: Iceland, Norway and
+// Denmark" — the countries listed are members of the body of countries.
+func (r *run) orgMembersInclude(i int, s doc.Sentence) {
+	if i+2 >= s.Last || (r.words[i] != "members" && r.words[i] != "states") {
+		return
+	}
+	k := i - 1
+	if r.words[i] == "states" {
+		if r.words[k] != "member" {
+			return
+		}
+		k--
+	}
+	if k > s.First && (r.d.Tokens[k].Kind == doc.Number || numberWords[r.words[k]]) {
+		k-- // "has five member states"
+		if k <= s.First || (r.words[k] != "has" && r.words[k] != "had" && r.words[k] != "have") {
+			return
+		}
+		k--
+	} else if k > s.First && (r.words[k] == "'s" || r.words[k] == "’s") {
+		k--
+	} else if o, _ := r.memberBody(i, s); o < 0 || r.words[i] != "members" {
+		return // "NATO members include": the body right before
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(k) != k+1 || !r.bodyOfCountries(o) {
+		return
+	}
+	if name := r.d.Entities[o].Name; partyName(name) || notMembership(name) || r.bandish(o) || r.teamName(name) {
+		return
+	}
+	j := i + 1
+	if !memberListVerbs[r.words[j]] {
+		return
+	}
+	j++
+	if j < s.Last && r.words[j] == "the" && r.entityAt(j) < 0 {
+		j++
+	}
+	if j >= s.Last || r.mentionStart(j) != j {
+		return
+	}
+	for _, c := range r.listAfter(j, s.Last, 0, doc.GPE) {
+		r.add(c.e, doc.MemberOf, o, "", r.mentionStart(k), c.end, scoreGood, "org-members-include")
+	}
+}
+
+// foundingClause: "Prior to founding Brightlane Capital, Tom Hale was a
+// partner at X", "After co-founding Harbor Labs in 2001, Ada Lind moved"
+// — the subject of the main clause founded the organisation of the
+// fronted clause.
+func (r *run) foundingClause(i int, s doc.Sentence) {
+	if i > s.First {
+		switch r.words[i-1] {
+		case "before", "after", "to", "since", "upon", "on":
+		default:
+			return
+		}
+		if r.words[i-1] == "to" && (i-2 < s.First || r.words[i-2] != "prior") {
+			return
+		}
+	}
+	k := i + 1
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	end := r.mentionEnd(k)
+	p := r.subjectAfterClause(end, s)
+	if p < 0 || p == o || r.typeOf(p) != doc.Person {
+		return
+	}
+	a := i
+	if a > s.First {
+		a = i - 1
+	}
+	r.add(p, doc.Founded, o, "", a, end, scoreGood, "founding-clause")
+}
+
+// institutionHeads open the names of schools in the languages of
+// encyclopedic text: "Colegio de San Marcos", "École normale".
+var institutionHeads = set("colegio", "escuela", "instituto", "liceo", "école", "ecole", "collège", "lycée", "universidad",
+	"università", "universität", "université", "universidade", "college", "university", "academy", "institute",
+	"conservatory", "conservatorio", "gymnasium", "seminary")
+
+// schoolRoles are posts held at a school: "a professor at X".
+var schoolRoles = set("professor", "lecturer", "teacher", "instructor", "tutor", "rector", "dean", "director", "chaplain")
+
+// mistypedSchool: "He was a professor at the Colegio de San Marcos" — a
+// name that opens with a school's head noun, after a school post and
+// "at", is an organisation even when the tagger saw a place or a person
+// in it; it is retyped while the sentence begins, before the role
+// patterns read it.
+func (r *run) mistypedSchool(s doc.Sentence) {
+	for i := s.First; i+2 < s.Last; i++ {
+		if !schoolRoles[r.words[i]] || r.words[i+1] != "at" {
+			continue
+		}
+		k := i + 2
+		if r.words[k] == "the" {
+			k++
+		}
+		e := r.entityAt(k)
+		if e < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			continue
+		}
+		switch r.typeOf(e) {
+		case doc.Loc, doc.GPE, doc.Person:
+		default:
+			continue
+		}
+		if fs := strings.Fields(strings.ToLower(r.d.Entities[e].Name)); len(fs) > 1 && institutionHeads[fs[0]] {
+			r.retype(e, doc.Org)
+		}
+	}
+}
+
+// memberBodyWords are class nouns that a bad name may be made of alone.
+var memberBodyWords = set("party", "band", "club", "association", "society", "academy", "league", "movement", "alliance",
+	"federation", "coalition", "front", "orchestra", "group")
+
+// foundersAreMembers: "Tom Hale co-founded the Northern Party in 2001",
+// "Roxy Music were formed by A, B and C" — whoever the sentence says
+// founded a party or a band is one of its members (a founder of a
+// company, a charity or a coalition need not be). Run at the sentence's
+// last token, over the founding claims made in it.
+func (r *run) foundersAreMembers(s doc.Sentence) {
+	si := r.d.SentenceAt(r.d.Tokens[s.First].Start)
+	n := len(r.out)
+	for ci := 0; ci < n; ci++ {
+		c := r.out[ci]
+		if c.Predicate != doc.Founded || c.Evidence.Sentence != si || c.Object < 0 || r.typeOf(c.Subject) != doc.Person ||
+			r.typeOf(c.Object) != doc.Org {
+			continue
+		}
+		o := c.Object
+		name := r.d.Entities[o].Name
+		body := partyName(name) || r.bandish(o) || (r.isTopic(o) && (r.topic.class == "party" || sameClass[r.topic.class] == "band"))
+		if fs := strings.Fields(strings.ToLower(name)); len(fs) == 1 && memberBodyWords[fs[0]] {
+			continue // "the Association": a class noun the tagger took for a name
+		}
+		if !body || notMembership(name) || r.teamName(name) || isLeague(name) {
+			continue
+		}
+		a, b := r.d.TokenAt(c.Evidence.Start), r.d.TokenAt(c.Evidence.End-1)+1
+		r.add(c.Subject, memberPredicate(name), o, "", a, b, c.Score, "founder-is-member")
+	}
+}
+
+// andRoleOf: "Arne Dahl is a Norwegian civil servant and former CEO of
+// Norsk Rail", "she is a lawyer and chief executive of X" — a second,
+// bare role after "and" belongs to the subject of the copula before the
+// first; a former one ended.
+func (r *run) andRoleOf(i int, s doc.Sentence) {
+	j := i - 1
+	for n := 0; j > s.First && n < 3 && r.words[j] != "and"; n++ {
+		w := r.words[j]
+		if !(w == "former" || w == "then" || w == "chief" || w == "executive" || w == "general" || roleMods[w] || employRoles[w]) {
+			return
+		}
+		j--
+	}
+	if j <= s.First || r.words[j] != "and" || r.viceBefore(i) {
+		return
+	}
+	former := false
+	for k := j + 1; k < i; k++ {
+		former = former || r.words[k] == "former"
+	}
+	o, end := r.employerAfter(i+2, s, false)
+	if o < 0 || notEmployer(r.words[i], r.d.Entities[o].Name) || partyName(r.d.Entities[o].Name) {
+		return
+	}
+	cop := -1
+	for k := j - 1; k > s.First && k >= j-16; k-- {
+		if copulas[r.words[k]] {
+			cop = k
+			break
+		}
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) != doc.NORP {
+			return // "the brother of Y and CEO of": Y is no subject
+		}
+		if r.words[k] == ";" || r.words[k] == "," || r.words[k] == "who" || r.words[k] == "which" {
+			return
+		}
+	}
+	if cop < 0 {
+		return
+	}
+	if w := r.words[cop+1]; w != "a" && w != "an" && w != "the" && w != "also" && w != "now" && w != "currently" {
+		return // "is to become chairman and chief executive": not yet
+	}
+	c := cop
+	if c-1 > s.First && r.words[c-1] == ")" {
+		// "X (born 1947) is": over the parenthesis to the name.
+		for k := c - 2; k > s.First && k >= c-20; k-- {
+			if r.words[k] == "(" {
+				c = k
+				break
+			}
+		}
+	}
+	p, at := r.copulaSubject(c)
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	r.ended(r.add(p, r.officerOf(r.words[i], o), o, "", at, end, scoreGood, "and-role-of"), former)
+	if chairRoles[r.words[i]] {
+		r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "and-role-of"), former)
+	}
+	if r.leadRole(i) {
+		r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "and-role-of"), former)
+	}
 }

@@ -64,6 +64,8 @@ func (r *run) music(i int, s doc.Sentence) {
 		r.bothReleased(i, s)
 	case w == "credited":
 		r.creditedTo(i, s)
+	case w == "called" || w == "titled" || w == "entitled":
+		r.songCalled(i, s)
 	case w == "for" && i > s.First && (r.words[i-1] == "hit" || r.words[i-1] == "smash"):
 		r.hitFor(i, s)
 	case w == "for":
@@ -94,6 +96,7 @@ func (r *run) music(i int, s doc.Sentence) {
 	if i == s.Last-1 {
 		r.songYear(s)
 		r.docSongs(s)
+		r.featuringParens(s)
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(r.words[i]) == 4 {
 		r.yearPerformer(i, s)
@@ -215,7 +218,8 @@ func (r *run) withSong(i int, s doc.Sentence) {
 		return
 	}
 	a := r.entityAt(i - 1)
-	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.inQ[i-1] {
+	place := a >= 0 && (r.typeOf(a) == doc.Loc || r.typeOf(a) == doc.GPE) && r.countrysContestant(i-1)
+	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org && !place) || r.inQ[i-1] {
 		return
 	}
 	cue := false
@@ -231,6 +235,9 @@ func (r *run) withSong(i int, s doc.Sentence) {
 	w, _ := r.quotedAt(i+1, s)
 	if w < 0 {
 		return
+	}
+	if place {
+		r.retype(a, doc.Person) // "Malta's Chiara": a contestant, not a place
 	}
 	r.add(w, doc.Performer, a, "", r.mentionStart(i-1), i+2, scoreGood, "performer-with-song")
 }
@@ -364,7 +371,7 @@ func (r *run) topicsRecording(i int, s doc.Sentence) {
 	for n := 0; k < s.Last && n < 5; n, k = n+1, k+1 {
 		w := r.words[k]
 		if songNouns[w] && w != "record" {
-			j := k + 1
+			j := r.ofMaterial(k+1, s)
 			if j < s.Last && r.words[j] == "," {
 				j++
 			}
@@ -377,7 +384,7 @@ func (r *run) topicsRecording(i int, s doc.Sentence) {
 			} else if j < s.Last && capitalized(r.d.TokenText(j)) {
 				e = r.titleAfterNoun(j, s)
 			}
-			if e >= 0 && e != t && r.typeOf(e) == doc.Work {
+			if e >= 0 && e != t && r.typeOf(e) == doc.Work && !bareArticle(r.d.Entities[e].Name) {
 				r.add(e, doc.Performer, t, "", i, r.mentionEnd(j), scoreGood, "topic's-recording")
 			}
 			return
@@ -879,9 +886,9 @@ func (r *run) guestOn(i int, s doc.Sentence) {
 	if r.words[q] == "," && q+1 < s.Last {
 		q++
 	}
-	w := -1
+	w, wend := -1, -1
 	if r.d.Tokens[q].Kind == doc.OpenQuote {
-		w, _ = r.quotedAt(q, s)
+		w, wend = r.quotedAt(q, s)
 	} else {
 		w = r.titleAfterRecording(q, s, a, -1)
 	}
@@ -889,6 +896,9 @@ func (r *run) guestOn(i int, s doc.Sentence) {
 		return
 	}
 	r.add(w, doc.Performer, a, "", at, r.mentionEnd(q), scoreGood, "guest-on-recording")
+	if wend > 0 {
+		r.hostAlbumAfter(wend, s, a, at)
+	}
 }
 
 // versionOf: "A's country version of the song", "A's 1965 version of

@@ -576,6 +576,11 @@ func (r *run) joinedEmployer(i int, s doc.Sentence) {
 		// A country joins: "Freedonia joined the Union in 2004".
 		if c := r.entityAt(i - 1); i > s.First && c >= 0 && r.typeOf(c) == doc.GPE && r.mentionEnd(i-1) == i && !notMembership(name) {
 			r.add(c, doc.MemberOf, o, "", r.mentionStart(i-1), end, scoreGood, "country-joined")
+			if a := r.mentionStart(i - 1); a-1 > s.First && r.words[a-1] == "and" && r.bodyOfCountries(o) {
+				for _, d := range r.countriesBefore(a-1, s.First) {
+					r.add(d.e, doc.MemberOf, o, "", d.end, end, scoreGood, "country-joined") // "Estonia and Latvia joined"
+				}
+			}
 		}
 		return
 	}

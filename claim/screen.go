@@ -429,6 +429,7 @@ func (r *run) screen(i int, s doc.Sentence) {
 	if i == s.First && s.First != r.d.Sentences[0].First {
 		r.topicSubject(s)
 		r.plotSubject(s)
+		r.plotKin(s)
 	}
 	if i == s.First {
 		r.appearingFirst(s)
@@ -467,6 +468,9 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.screenplayFor(i, s)
 	case w == "'s" || w == "’s" || w == "'" || w == "’":
 		r.studioWork(i, s)
+		if w == "'s" || w == "’s" {
+			r.makerInActing(i, s)
+		}
 		if w != "'" && w != "’" {
 			r.artworkBy(i, s) // also between quotation marks, which a long caption may leave open
 		}
@@ -509,6 +513,22 @@ func (r *run) screen(i int, s doc.Sentence) {
 	}
 	if w == "paired" || w == "teamed" {
 		r.pairedWith(i, s)
+	}
+	if w == "its" || w == "their" {
+		r.companyDebut(i, s)
+	}
+	if w == "announced" || w == "confirmed" {
+		r.networkAnnounced(i, s)
+	}
+	if w == "his" || w == "her" {
+		r.directorsOwnFilms(i, s)
+	}
+	if i == s.Last-1 {
+		for k := s.First; k < s.Last; k++ {
+			if r.words[k] == "followed" {
+				r.firstOfThem(k, s) // once "A (1930)" has its mention
+			}
+		}
 	}
 
 }
@@ -596,10 +616,11 @@ func (r *run) ordinalFirst(j, k int) bool {
 // antecedent, and one after "while" or "but" needs its referent named in
 // that clause.
 func (r *run) actorBefore(i int, s doc.Sentence) (int, int) {
-	pron := r.entityAt(s.First)
-	if w := r.words[s.First]; (w == "he" || w == "she") && r.topic.class == "person" && r.topic.ent >= 0 &&
-		r.typeOf(r.topic.ent) == doc.Person && i > s.First && (pron < 0 || pron == r.topic.ent || r.typeOf(pron) != doc.Person) {
-		for k := s.First + 1; k < i; k++ {
+	first := r.afterYearOpener(s)
+	pron := r.entityAt(first)
+	if w := r.words[first]; (w == "he" || w == "she") && r.topic.class == "person" && r.topic.ent >= 0 &&
+		r.typeOf(r.topic.ent) == doc.Person && i > first && (pron < 0 || pron == r.topic.ent || r.typeOf(pron) != doc.Person) {
+		for k := first + 1; k < i; k++ {
 			if w := r.words[k]; w == "who" || w == "whose" || w == "while" || w == "whereas" || w == ";" {
 				return r.personBefore(i, s.First) // another clause, maybe another subject
 			}
@@ -1574,12 +1595,20 @@ var directorialNouns = set("debut", "venture", "feature", "effort", "project", "
 // directorial: "Lena Hart's second directorial venture W (2012)", "he
 // made his directorial debut with W" — the possessor directed W.
 func (r *run) directorial(i int, s doc.Sentence) {
-	if r.inQ[i] || i == s.First || i+2 >= s.Last || !directorialNouns[r.words[i+1]] {
+	if r.inQ[i] || i == s.First || i+2 >= s.Last {
+		return
+	}
+	// "his most recent directorial was W": the adjective alone, with a
+	// word of order before it.
+	bare := r.words[i+1] == "was" && i-1 > s.First && (r.words[i-1] == "recent" || r.words[i-1] == "latest" ||
+		r.words[i-1] == "last" || r.words[i-1] == "next" || r.words[i-1] == "first" || ordinalWord(r.words[i-1]))
+	if !directorialNouns[r.words[i+1]] && !bare {
 		return
 	}
 	// The possessor: "X's [ordinal]" or "his [ordinal]".
 	k := i - 1
-	for k > s.First && (ordinalWord(r.words[k]) || r.words[k] == "first" || r.words[k] == "latest" || r.words[k] == "new") {
+	for k > s.First && (ordinalWord(r.words[k]) || r.words[k] == "first" || r.words[k] == "latest" || r.words[k] == "new" ||
+		r.words[k] == "recent" || r.words[k] == "most" || r.words[k] == "last" || r.words[k] == "next") {
 		k--
 	}
 	p, at := -1, -1
@@ -1605,8 +1634,14 @@ func (r *run) directorial(i int, s doc.Sentence) {
 		return
 	}
 	j := i + 2
+	if bare {
+		j = i + 1
+	}
 	if j < s.Last && (r.words[j] == "with" || r.words[j] == "," || r.words[j] == "was") {
 		j++
+	}
+	if r.words[j-1] == "was" && j+2 < s.Last && r.words[j] == "in" && r.d.Tokens[j+1].Kind == doc.Number && r.words[j+2] == "with" {
+		j += 3 // "his directorial debut was in 2010 with W"
 	}
 	if j < s.Last && r.words[j] == "the" && j+1 < s.Last && screenClass[r.words[j+1]] {
 		j += 2
@@ -1623,6 +1658,22 @@ func (r *run) directorial(i int, s doc.Sentence) {
 	}
 	if w >= 0 && r.typeOf(w) == doc.Work && !r.channelAt(j) {
 		r.add(w, doc.DirectedBy, p, "", at, r.mentionEnd(j), scoreGood, "directorial")
+		r.alsoWrittenBy(w, p, r.mentionEnd(j), at, s)
+	}
+}
+
+// alsoWrittenBy: "his directorial debut was W, also written by him" —
+// the director p of work w, whose mention ends before token e, wrote it
+// too when the clause after the title says so with a pronoun.
+func (r *run) alsoWrittenBy(w, p, e, at int, s doc.Sentence) {
+	if e+2 < s.Last && r.words[e] == "(" && r.words[e+2] == ")" {
+		e += 3
+	}
+	if e+4 >= s.Last || r.words[e] != "," || r.words[e+1] != "also" || r.words[e+2] != "written" || r.words[e+3] != "by" {
+		return
+	}
+	if pr := r.words[e+4]; (pr == "him" || pr == "her") && (r.entityAt(e+4) < 0 || r.entityAt(e+4) == p) {
+		r.add(w, doc.WrittenBy, p, "", at, e+5, scoreGood, "directorial-also-written")
 	}
 }
 
@@ -1894,4 +1945,345 @@ func (r *run) hisRolesIn(i int, s doc.Sentence) {
 		}
 		r.add(p, doc.CastIn, a.e, "", i-1, a.end, scoreGood, "his-roles-in")
 	}
+}
+
+// actingCues come before "in" and a film an actor was in: "appeared in",
+// "starred in", "roles in".
+var actingCues = set("appeared", "appearing", "appears", "starred", "starring", "stars", "co-starred", "acted", "role",
+	"roles", "cameo", "cameos")
+
+// makerInActing: "He has also appeared in A's W (2008)", "horror films,
+// such as A's W" — a person's possessive before a title an actor appeared
+// in, or a film in a list of films, names the film's director. A year in
+// parentheses after the title, or "films" before "such as", says the work
+// is a film (not "appeared in Shakespeare's Hamlet"). The gates are those
+// of directorsFilm: an encyclopedic article or a person called a
+// director, and never someone the document casts.
+func (r *run) makerInActing(i int, s doc.Sentence) {
+	if i == s.First || i+1 >= s.Last || r.inQ[i] {
+		return
+	}
+	p := r.entityAt(i - 1)
+	if p < 0 || r.mentionEnd(i-1) != i || r.typeOf(p) != doc.Person {
+		return
+	}
+	at := r.mentionStart(i - 1)
+	if r.d.Mentions[r.ment[at]].Kind != doc.Name || at-2 < s.First {
+		return
+	}
+	w := r.workAt(i + 1)
+	if w < 0 || r.mentionStart(i+1) != i+1 || r.channelAt(i+1) {
+		return
+	}
+	we := r.mentionEnd(i + 1)
+	film := false
+	switch {
+	case r.words[at-1] == "in":
+		// "appeared in A's W (2008)": an acting cue right before "in",
+		// maybe after "also" or "has".
+		cue := false
+		for k := at - 2; k >= s.First && k >= at-4; k-- {
+			if actingCues[r.words[k]] {
+				cue = true
+				break
+			}
+		}
+		if !cue {
+			return
+		}
+		film = we+2 < s.Last && r.words[we] == "(" && r.d.Tokens[we+1].Kind == doc.Number && r.words[we+2] == ")"
+	case r.words[at-1] == "as" && r.words[at-2] == "such" || r.words[at-1] == "like" || r.words[at-1] == "including":
+		// "horror films, such as A's W": a film in a list of films.
+		k := at - 2
+		if r.words[at-1] == "as" {
+			k = at - 3
+		}
+		if k >= s.First && r.words[k] == "," {
+			k--
+		}
+		film = k >= s.First && (r.words[k] == "films" || r.words[k] == "movies")
+	}
+	if !film || r.isTopic(p) || r.castMember(p) || r.actorNamed(p) {
+		return
+	}
+	if r.topic.ent < 0 && !r.calledDirector(p) && !r.quotedDefinition() && r.personDefined() < 0 {
+		return
+	}
+	r.add(w, doc.DirectedBy, p, "", at, we, scoreGood, "maker-in-acting")
+}
+
+// companyFoundingVerbs set up a company: "formed X", "established the studio X".
+var companyFoundingVerbs = set("formed", "founded", "established", "co-founded", "launched", "started", "set", "created")
+
+// companyDebut: "A established the production house X and produced its
+// debut film W", "A had formed X in 1929 with B and their first film W
+// was a success" — the film a new company made first was made by it.
+func (r *run) companyDebut(i int, s doc.Sentence) {
+	if r.inQ[i] || i+2 >= s.Last {
+		return
+	}
+	k := i + 1
+	if w := r.words[k]; w != "first" && w != "debut" && w != "maiden" && w != "inaugural" {
+		return
+	}
+	k++
+	for n := 0; k < s.Last && n < 2 && (r.words[k] == "feature" || r.words[k] == "animated" || r.words[k] == "full-length"); n++ {
+		k++
+	}
+	if k+1 >= s.Last || (r.words[k] != "film" && r.words[k] != "movie" && r.words[k] != "production" && r.words[k] != "picture") {
+		return
+	}
+	k++
+	if r.words[k] == "," && k+1 < s.Last {
+		k++
+	}
+	w := r.workAt(k)
+	if w < 0 || r.mentionStart(k) != k {
+		return
+	}
+	// The company: the nearest organisation before the pronoun, set up by
+	// a founding verb a few words before it, and no other work between.
+	o, oa := -1, -1
+	for j := i - 1; j >= s.First && j >= i-14; j-- {
+		e := r.entityAt(j)
+		if e < 0 {
+			continue
+		}
+		if t := r.typeOf(e); t == doc.Org {
+			o, oa = e, r.mentionStart(j)
+			break
+		} else if t == doc.Work {
+			return
+		}
+	}
+	if o < 0 || r.channelAt(oa) {
+		return
+	}
+	found := false
+	for j := oa - 1; j >= s.First && j >= oa-6; j-- {
+		if companyFoundingVerbs[r.words[j]] {
+			found = r.words[j] != "set" || r.words[j+1] == "up"
+			break
+		}
+		if r.entityAt(j) >= 0 {
+			return
+		}
+	}
+	if !found {
+		return
+	}
+	r.add(w, doc.ProductionCompany, o, "", oa, r.mentionEnd(k), scoreGood, "company-debut")
+}
+
+// runVerbs tell what a network does with a programme's run: "W would end
+// its run", "W had been cancelled", "W will return".
+var runVerbs = set("end", "ends", "ended", "return", "returns", "cancelled", "canceled", "renewed", "conclude",
+	"concluded", "air", "premiere")
+
+// networkAnnounced: "On May 5, N announced that W would end its run",
+// "N confirmed W had been renewed" — a network that announces the end, the
+// return or the renewal of a programme airs it.
+func (r *run) networkAnnounced(i int, s doc.Sentence) {
+	if i == s.First || r.inQ[i] || i+2 >= s.Last {
+		return
+	}
+	o := r.entityAt(i - 1)
+	if o < 0 || r.mentionEnd(i-1) != i || r.typeOf(o) != doc.Org || !r.isNetwork(o) {
+		return
+	}
+	k := i + 1
+	if r.words[k] == "that" {
+		k++
+	}
+	if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	w := r.workAt(k)
+	if w < 0 || r.mentionStart(k) != k || r.channelAt(k) {
+		return
+	}
+	end := r.mentionEnd(k)
+	for j := end; j < s.Last && j < end+5; j++ {
+		if runVerbs[r.words[j]] {
+			r.add(w, doc.ReleasedOn, o, "", r.mentionStart(i-1), j+1, scoreGood, "network-announced")
+			return
+		}
+		if r.entityAt(j) >= 0 || r.words[j] == "," {
+			return
+		}
+	}
+}
+
+// ownFilmWords are what a director's possessive names: "his first film",
+// "her later works".
+var ownFilmWords = set("film", "films", "feature", "features", "movie", "movies", "works", "short", "shorts")
+
+// ownFilmOrder are the words of order or time before them.
+var ownFilmOrder = set("first", "debut", "later", "early", "earlier", "last", "latest", "final", "recent", "next",
+	"subsequent", "most")
+
+// directorsOwnFilms: "His first film, W, was released in 1996", "In his
+// later works, W (2010) and V (2012), he filmed abroad" — in an article
+// defining a film director, the films the person's possessive names with
+// a word of order were directed by the person. Nobody else may be named
+// before the pronoun in the sentence.
+func (r *run) directorsOwnFilms(i int, s doc.Sentence) {
+	if r.inQ[i] || i+3 >= s.Last || !r.classPhraseHas(filmMakers) {
+		return
+	}
+	p := r.bioPerson()
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	if e := r.entityAt(i); e >= 0 && e != p {
+		return
+	}
+	for k := s.First; k < i; k++ {
+		if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) && e != p {
+			return
+		}
+	}
+	k := i + 1
+	order := false
+	for n := 0; k < s.Last && n < 2 && (ownFilmOrder[r.words[k]] || ordinalWord(r.words[k])); n++ {
+		order = true
+		k++
+	}
+	if !order || k+2 >= s.Last || !ownFilmWords[r.words[k]] || r.words[k+1] != "," {
+		return
+	}
+	for _, a := range r.worksListAt(k+2, s) {
+		if r.typeOf(a.e) != doc.Work || r.channelAt(r.firstTokenOf(a.e, k+2)) {
+			continue
+		}
+		r.add(a.e, doc.DirectedBy, p, "", i, a.end, scoreGood, "directors-own-films")
+	}
+}
+
+// plotKin: "He returns to his step-brother Q, a butcher, and his wife L"
+// — in an article defining a story, a plot sentence whose subject is a
+// character of the story (by name or by a pronoun linked to one) and whose
+// verb is in the present tense names the character's kin: they are
+// characters of the story too.
+func (r *run) plotKin(s doc.Sentence) {
+	w := r.storyWork()
+	if w < 0 || r.sportsDoc() {
+		return
+	}
+	first := s.First
+	if k := r.plotOpening(s); k >= 0 {
+		first = k
+	}
+	c := r.entityAt(first)
+	if si := r.d.Tokens[s.First].Sentence; c >= 0 && r.typeOf(c) != doc.Character && r.d.Mentions[r.ment[first]].Kind == doc.Pronoun && si > 0 {
+		c = r.lastCharacterIn(r.d.Sentences[si-1])
+	}
+	if c < 0 || c == w || r.typeOf(c) != doc.Character || r.mentionStart(first) != first {
+		return
+	}
+	k := r.mentionEnd(first)
+	if k < s.Last && (r.words[k] == "also" || r.words[k] == "then" || r.words[k] == "soon" || r.words[k] == "later" || r.words[k] == "finally") {
+		k++
+	}
+	if k >= s.Last || r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k)) || !strings.HasSuffix(r.words[k], "s") ||
+		strings.HasSuffix(r.words[k], "ss") || notPlotVerbs[r.words[k]] || listStop[r.words[k]] {
+		return
+	}
+	for j := k + 1; j+1 < s.Last; j++ {
+		if !r.possessivePronoun(j) {
+			continue
+		}
+		q := j + 1
+		for n := 0; q < s.Last && n < 3 && kinModifiers[r.words[q]]; n++ {
+			q++
+		}
+		if q+1 >= s.Last || !kinNouns[r.words[q]] {
+			continue
+		}
+		e, end := r.characterAt(q+1, s)
+		if e < 0 || e == c || e == w || r.isTopic(e) || r.isMaker(e) || r.d.Mentions[r.ment[end-1]].Kind != doc.Name {
+			continue
+		}
+		r.markCharacter(e)
+		r.add(e, doc.AppearsIn, w, "", j, end, scoreGood, "plot-kin")
+	}
+}
+
+// lastCharacterIn returns the character a sentence names last when no
+// other person is named after it ("The protagonist is F, an escaped
+// prisoner": F, for a "He" opening the next sentence), or -1.
+func (r *run) lastCharacterIn(s doc.Sentence) int {
+	for k := s.Last - 1; k >= s.First; k-- {
+		if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) {
+			if r.typeOf(e) == doc.Character && r.d.Mentions[r.ment[k]].Kind == doc.Name {
+				return e
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// firstOfThem: "W was the first of them, followed by A (1930), B (1930)
+// and C (1931)" — after a sentence about the films a company made, the
+// films listed after the first one were made by the company that made it.
+func (r *run) firstOfThem(i int, s doc.Sentence) {
+	if r.inQ[i] || i+2 >= s.Last || r.words[i+1] != "by" {
+		return
+	}
+	w := r.workAt(s.First)
+	if w < 0 || r.mentionStart(s.First) != s.First {
+		return
+	}
+	// "W was the first of them," right before "followed".
+	k := r.mentionEnd(s.First)
+	want := []string{"was", "the", "first", "of"}
+	for _, x := range want {
+		if k >= i || r.words[k] != x {
+			return
+		}
+		k++
+	}
+	if k >= i || r.words[k] != "them" && r.words[k] != "these" && r.words[k] != "those" {
+		return
+	}
+	k++
+	if k < i && r.words[k] == "," {
+		k++
+	}
+	if k != i {
+		return
+	}
+	var companies []int
+	for _, c := range r.out {
+		if c.Subject == w && c.Predicate == doc.ProductionCompany && c.Object >= 0 {
+			companies = append(companies, c.Object)
+		}
+	}
+	if len(companies) == 0 {
+		return
+	}
+	for _, a := range r.worksListAt(i+2, s) {
+		if a.e == w || r.typeOf(a.e) != doc.Work {
+			continue
+		}
+		for _, o := range companies {
+			r.add(a.e, doc.ProductionCompany, o, "", s.First, a.end, scoreGood, "first-of-them")
+		}
+	}
+}
+
+// afterYearOpener returns the token after an opening "In 2007" (with or
+// without a comma) that sets a sentence in a year, or the sentence's first
+// token: "In 2007 she appeared in W" is about "she".
+func (r *run) afterYearOpener(s doc.Sentence) int {
+	k := s.First
+	if k+2 >= s.Last || r.words[k] != "in" || r.d.Tokens[k+1].Kind != doc.Number || len(r.words[k+1]) != 4 {
+		return s.First
+	}
+	k += 2
+	if r.words[k] == "," {
+		k++
+	}
+	return k
 }
