@@ -77,6 +77,12 @@ func (r *run) members(i int, s doc.Sentence) {
 	switch r.words[i] {
 	case "played", "plays", "playing", "drummed", "sang", "was", "is", "became", "remained":
 		r.playedInBand(i, s)
+		if r.words[i] == "was" || r.words[i] == "is" {
+			r.wasInBand(i, s)
+		}
+		if r.words[i] != "played" && r.words[i] != "plays" && r.words[i] != "playing" && r.words[i] != "drummed" && r.words[i] != "sang" {
+			r.republicWithin(i, s)
+		}
 	case "leader":
 		r.orgLeaderNoun(i, s)
 	case "admitted", "inducted", "elected", "accepted", "initiated":
@@ -84,6 +90,7 @@ func (r *run) members(i int, s doc.Sentence) {
 	case "member":
 		r.memberStateOf(i, s)
 		r.electedMembersOf(i, s)
+		r.memberAndRoleOf(i, s)
 	}
 	if employRoles[r.words[i]] && i+2 < s.Last && r.words[i+1] == "of" {
 		r.andRoleOf(i, s)
@@ -589,6 +596,9 @@ func (r *run) personsOfOrg(i int, s doc.Sentence) {
 		return // "X of IT firm Y": the name is a modifier
 	}
 	if (r.musicDoc() || r.actingDoc()) && !r.orgNamed(k, k, o) && !isSchool(name) && !r.isOutlet(name) {
+		if r.musicDoc() {
+			r.personsOfUnnamedBand(i, o, end, s)
+		}
 		return // "A and B of The Harbors": a band, whatever the tagger says
 	}
 	for _, m := range r.listBefore(i, s.First) {
@@ -2045,4 +2055,152 @@ func (r *run) andRoleOf(i int, s doc.Sentence) {
 	if r.leadRole(i) {
 		r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "and-role-of"), former)
 	}
+}
+
+// memberAndRoleOf: "Ada Lind is a founding member, and a spokeswoman, of
+// the Harbor Workers Party" — a role set off by commas between "member"
+// and "of": the person before is a member of the organisation after.
+func (r *run) memberAndRoleOf(i int, s doc.Sentence) {
+	if i+4 >= s.Last || r.words[i+1] != "," || r.words[i+2] != "and" {
+		return
+	}
+	k := i + 3
+	for n := 0; k < s.Last && n < 5 && r.words[k] != ","; n++ {
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word {
+			return
+		}
+		k++
+	}
+	if k+2 >= s.Last || r.words[k] != "," || r.words[k+1] != "of" {
+		return
+	}
+	orgs := r.listAfter(k+2, s.Last, 3, doc.Org)
+	if len(orgs) == 0 {
+		return
+	}
+	if j := i - 1; j > s.First {
+		switch r.words[j] {
+		case "faculty", "staff", "board", "council", "committee", "cabinet", "household", "family", "crew":
+			return
+		}
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || i-at-r.parenLen(at, i) > 10 {
+		return
+	}
+	for j := at; j < i; j++ {
+		if r.words[j] == "by" || r.words[j] == "with" || r.words[j] == ";" {
+			return
+		}
+	}
+	for _, o := range orgs {
+		name := r.d.Entities[o.e].Name
+		if notMembership(name) || r.seatAfter(o.end, s) {
+			continue
+		}
+		r.add(p, memberPredicate(name), o.e, "", at, o.end, scoreGood, "member-and-role-of")
+	}
+}
+
+// personsOfUnnamedBand: "she toured with Paul Lang and Rob Bates of The
+// Quiet Harbour" in an article about music — full names listed before
+// "of" and an organisation whose name has no class word (no "Records",
+// no "Company") are members of a band. Run by personsOfOrg.
+func (r *run) personsOfUnnamedBand(i, o, end int, s doc.Sentence) {
+	if _, ok := r.x.gaz.PlatformKind(r.d.Entities[o].Name); ok {
+		return // a label or a broadcaster
+	}
+	for _, m := range r.listBefore(i, s.First) {
+		if m.e == o || r.d.Mentions[r.ment[m.end]].Kind != doc.Name || !strings.Contains(r.d.Entities[m.e].Name, " ") {
+			continue
+		}
+		if g, ok := r.x.gaz.GivenName(r.d.TokenText(m.end)); !ok || g.Count < 50 {
+			continue // a person's name opens with a common given name
+		}
+		r.add(m.e, doc.MemberOf, o, "", m.end, end, scoreGood-0.1, "persons-of-unnamed-band")
+	}
+}
+
+// wasInBand: "guitarist Ned Holt, who was in The Pale Lanterns at the
+// time", "Ned Holt was in Velvet Hours" — a person in a band: one the
+// document calls a band, or, in an article about music, an organisation
+// whose name has no class word (no "Records", no "University").
+func (r *run) wasInBand(i int, s doc.Sentence) {
+	k := i + 1
+	if k+1 >= s.Last || r.words[k] != "in" {
+		return
+	}
+	at := i - 1
+	if at > s.First+1 && r.words[at] == "who" && r.words[at-1] == "," {
+		at -= 2
+	}
+	p := r.entityAt(at)
+	if at < s.First || p < 0 || r.typeOf(p) != doc.Person || r.mentionEnd(at) != at+1 || r.d.Mentions[r.ment[at]].Kind != doc.Name {
+		return
+	}
+	b, end := r.bandAt(k+1, s)
+	if b < 0 && r.musicDoc() && !r.sportsDoc() {
+		j := k + 1
+		if r.words[j] == "the" && r.entityAt(j) < 0 {
+			j++
+		}
+		o := r.entityAt(j)
+		if o >= 0 && r.typeOf(o) == doc.Org && r.mentionStart(j) == j && r.d.Mentions[r.ment[j]].Kind == doc.Name && !r.inQ[j] {
+			name := r.d.Entities[o].Name
+			_, platform := r.x.gaz.PlatformKind(name)
+			if !r.orgNamed(j, r.mentionEnd(j), o) && !isSchool(name) && !r.isOutlet(name) && !platform &&
+				!notMembership(name) && !partyName(name) && !isLeague(name) && !r.teamName(name) {
+				b, end = o, r.mentionEnd(j)
+			}
+		}
+	}
+	if b < 0 || b == p {
+		return
+	}
+	if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
+		return // "was in X's studio"
+	}
+	r.add(p, doc.MemberOf, b, "", r.mentionStart(at), end, scoreGood, "was-in-band")
+}
+
+// polityNouns name what a country is within a union of countries.
+var polityNouns = set("republic", "realm", "kingdom", "dominion", "state", "monarchy", "member")
+
+// republicWithin: "Freedonia became a republic within the Commonwealth in
+// 1990", "Sylvania remains a realm within the Commonwealth" — a country
+// that is a polity within a body of countries is its member.
+func (r *run) republicWithin(i int, s doc.Sentence) {
+	if i == s.First || i+4 >= s.Last {
+		return
+	}
+	c := r.entityAt(i - 1)
+	if c < 0 || (r.typeOf(c) != doc.GPE && r.typeOf(c) != doc.Loc) || r.mentionEnd(i-1) != i || r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
+		return // a place the tagger saw as a land is a country once it is a republic
+	}
+	k := i + 1
+	if r.words[k] != "a" && r.words[k] != "an" {
+		return
+	}
+	k++
+	for n := 0; k < s.Last && n < 2 && !polityNouns[r.words[k]]; n++ {
+		if r.entityAt(k) >= 0 || r.d.Tokens[k].Kind != doc.Word || listStop[r.words[k]] {
+			return
+		}
+		k++ // "a sovereign republic", "a federal parliamentary republic"
+	}
+	if k+2 >= s.Last || !polityNouns[r.words[k]] || r.words[k+1] != "within" || r.words[k+2] != "the" {
+		return
+	}
+	j := k + 3
+	o := r.entityAt(j)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name || !r.bodyOfCountries(o) {
+		return
+	}
+	if name := r.d.Entities[o].Name; notMembership(name) || partyName(name) || r.teamName(name) || o == c {
+		return
+	}
+	if r.typeOf(c) == doc.Loc {
+		r.retype(c, doc.GPE)
+	}
+	r.add(c, doc.MemberOf, o, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "republic-within")
 }

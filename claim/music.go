@@ -62,6 +62,10 @@ func (r *run) music(i int, s doc.Sentence) {
 			r.releasedRecording(i, s)
 		}
 		r.bothReleased(i, s)
+	case w == "produced" || w == "co-produced":
+		r.producedRecording(i, s)
+	case w == "producer" || w == "producers":
+		r.withProducer(i, s)
 	case w == "credited":
 		r.creditedTo(i, s)
 	case w == "called" || w == "titled" || w == "entitled":
@@ -97,6 +101,9 @@ func (r *run) music(i int, s doc.Sentence) {
 		r.songYear(s)
 		r.docSongs(s)
 		r.featuringParens(s)
+		if n := len(r.d.Sentences); n > 0 && s.Last == r.d.Sentences[n-1].Last {
+			r.songAlbumProducers()
+		}
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(r.words[i]) == 4 {
 		r.yearPerformer(i, s)

@@ -259,6 +259,9 @@ func (r *run) plays(i, first, last int) {
 	if r.sportsDoc() || (i+1 < last && (r.words[i+1] == "down" || r.words[i+1] == "up" || r.words[i+1] == "out")) {
 		return // "played down fears", a match
 	}
+	if r.words[i] == "playing" && i+1 < last && r.words[i+1] == "of" {
+		return // "the relaxed playing of X": a noun, X the musician
+	}
 	if i+1 < last && r.words[i+1] == "by" {
 		// "Moe, played by Anders Vik": the character comes first.
 		ch, at := r.personBefore(i, first)

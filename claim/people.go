@@ -47,6 +47,10 @@ func (r *run) people() {
 				r.degreeFrom(i, s)
 			case w == "nomination" || w == "ticket":
 				r.partyNomination(i, s)
+			case w == "candidate" || w == "nominee":
+				r.candidateOf(i, s)
+			case partyFoundVerbs[w]:
+				r.partyFoundedBy(i, s)
 			case w == "represented" || w == "representing" || w == "represents" || w == "represent":
 				r.representsParty(i, s)
 			case w == "under":
@@ -117,7 +121,7 @@ var spouseNouns = set("wife", "husband", "widow", "widower")
 // wife)", "B, A's husband," — a spouse named in apposition.
 func (r *run) spouseOf(i int, s doc.Sentence) {
 	r.spouseUntagged(i, s)
-	if i+1 < s.Last && r.words[i+1] == "of" {
+	if i+1 < s.Last && r.words[i+1] == "of" && !r.possessive(i-1) { // not "(A's wife of the tale)"
 		a, end := r.personAfter(i+2, s.Last, 3)
 		if a < 0 || r.typeOf(a) != doc.Person || (end < s.Last && r.possessive(end)) {
 			return // "the wife of A's brother"
@@ -168,7 +172,9 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 	switch r.words[i+1] {
 	case ",", ")", ".", ";", "of":
 	default:
-		return // "John, Tom's wife said": no apposition
+		if a := r.entityAt(i - 2); a < 0 || r.mentionStart(i-2) < 1 || r.words[r.mentionStart(i-2)-1] != "(" {
+			return // "John, Tom's wife said": no apposition
+		} // "B (A's wife in the tale)"
 	}
 	a := r.entityAt(i - 2)
 	if a < 0 || r.typeOf(a) != doc.Person || r.d.Mentions[r.ment[i-2]].Kind != doc.Name {
@@ -654,6 +660,28 @@ func (r *run) partyNomination(i int, s doc.Sentence) {
 		return
 	}
 	r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-nomination")
+	r.ticketMate(o, i, s)
+}
+
+// ticketMate: "elected on the Democratic ticket with Governor B" — the
+// running mate named after "with" stood for the same party.
+func (r *run) ticketMate(o, i int, s doc.Sentence) {
+	if r.words[i] != "ticket" || i+2 >= s.Last || r.words[i+1] != "with" {
+		return
+	}
+	k := i + 2
+	for k < s.Last && k < i+5 && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && capitalized(r.d.TokenText(k)) {
+		k++ // "Governor"
+	}
+	b := r.entityAt(k)
+	if b < 0 || !r.canJoin(b) || r.mentionStart(k) != k {
+		return
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && r.words[end] != "," && r.words[end] != "." && r.words[end] != "and" && r.words[end] != "in" {
+		return
+	}
+	r.add(b, doc.MemberOfParty, o, "", i, end, scoreGood, "ticket-mate")
 }
 
 // partyEntity returns the party named by tokens [a, b): the organisation
@@ -1171,6 +1199,52 @@ func (r *run) wedPronoun(i int, s doc.Sentence) {
 		return // two pronouns
 	}
 	r.add(a, doc.Spouse, b, "", min(at, k), end, scoreGood, "wed-pronoun")
+	if named {
+		r.spouseList(a, at, end, s)
+	}
+}
+
+// spouseList: "he was married to A, B, C and D at different times" — a
+// list of three or more people named in full after the first spouse are
+// spouses too. The list ends the clause: a parenthesis, a time or place
+// phrase, or the sentence's end follows it.
+func (r *run) spouseList(a, at, k int, s doc.Sentence) {
+	var bs []int
+	closed := false
+	for k < s.Last && (r.words[k] == "," || r.words[k] == "and") {
+		last := r.words[k] == "and"
+		k++
+		if k < s.Last && r.words[k] == "and" {
+			k++ // ", and B"
+			last = true
+		}
+		e := r.entityAt(k)
+		if e < 0 || e == a || r.typeOf(e) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			return
+		}
+		bs = append(bs, e)
+		k = r.mentionEnd(k)
+		if k < s.Last && r.possessive(k) {
+			return
+		}
+		if last {
+			closed = true
+			break
+		}
+	}
+	if len(bs) < 2 || !closed {
+		return // the list ends with "and B"
+	}
+	if k < s.Last {
+		switch r.words[k] {
+		case ".", "(", ";", "at", "in", "respectively", "between", "from":
+		default:
+			return // "married A, B and C went on": a clause follows
+		}
+	}
+	for _, b := range bs {
+		r.add(a, doc.Spouse, b, "", at, k, scoreGood-0.1, "spouse-list")
+	}
 }
 
 // electedVerbs take a party in "as a": "elected as a Whig", "stood as a
@@ -1818,4 +1892,157 @@ func (r *run) frontedFromSchool(i int, s doc.Sentence) {
 		return
 	}
 	r.add(p, doc.EducatedAt, o, "", s.First, r.mentionEnd(at), scoreGood-0.1, "fronted-from-school")
+}
+
+// candidacyVerbs link a candidate to "as the X candidate": "ran as the
+// Labour candidate", "won the seat as the candidate of the Green Party".
+var candidacyVerbs = set("ran", "run", "runs", "running", "stood", "stand", "stands", "standing", "contested",
+	"contests", "contesting", "won", "wins", "fought", "campaigned", "was", "is", "selected", "chosen", "nominated",
+	"re-elected", "elected", "returned")
+
+// candidateMods may stand between "as the" and "candidate of": "as the
+// presidential candidate of the X Party".
+var candidateMods = set("presidential", "official", "joint", "mayoral", "parliamentary", "party", "unity")
+
+// candidateTitles may stand before a candidate's name at the head of its
+// clause: "former Vice President A ran as …".
+var candidateTitles = set("former", "then", "incumbent", "vice", "president", "governor", "mayor", "senator", "sitting",
+	"deputy", "prime", "minister", "mp", "councillor", "congressman", "congresswoman")
+
+// candidateOf: "A ran as the Labour candidate", "A won the election as
+// the candidate of the Unity Party" — the subject of the clause whose
+// verb names a candidacy belongs to the party it stood for. The party is
+// a party-word name or an organisation whose name says "party".
+func (r *run) candidateOf(i int, s doc.Sentence) {
+	var o, a int // the party and the token of "the" before it or the noun
+	if i+2 < s.Last && r.words[i+1] == "of" {
+		k := i + 2
+		if r.words[k] == "the" {
+			k++
+		}
+		e := r.entityAt(k)
+		if e < 0 || r.mentionStart(k) != k || !r.partyish(e) {
+			return
+		}
+		o, a = e, i-1
+		for a > s.First && candidateMods[r.words[a]] {
+			a--
+		}
+	} else {
+		if i-3 < s.First {
+			return
+		}
+		if e := r.entityAt(i - 1); e >= 0 {
+			if r.mentionEnd(i-1) != i || !r.partyish(e) {
+				return
+			}
+			o, a = e, r.mentionStart(i-1)-1
+		} else {
+			b := i - 1
+			for b > s.First && b > i-3 && capitalized(r.d.TokenText(b)) && partyWords[r.words[b]] {
+				b--
+			}
+			if b == i-1 {
+				return
+			}
+			if o = r.partyEntity(b+1, i); o < 0 {
+				return
+			}
+			a = b
+		}
+	}
+	if a-1 <= s.First || r.words[a] != "the" || r.words[a-1] != "as" {
+		return
+	}
+	p, at := r.personBefore(a-1, s.First)
+	if p < 0 || !r.canJoin(p) || r.afterThe(at) {
+		return
+	}
+	// The person heads its clause: only titles before it back to the
+	// sentence's start or a comma.
+	h := at - 1
+	for h >= s.First && (candidateTitles[r.words[h]] || (r.d.Tokens[h].Kind == doc.Word && capitalized(r.d.TokenText(h)) && r.entityAt(h) < 0 && h > s.First)) {
+		h--
+	}
+	if h >= s.First && r.words[h] != "," && r.words[h] != ";" {
+		return
+	}
+	verb := false
+	for k := r.mentionEnd(at); k < a-1; k++ {
+		if e := r.entityAt(k); e >= 0 && e != p && isPersonType(r.typeOf(e)) {
+			return // "A beat B as the X candidate"
+		}
+		verb = verb || candidacyVerbs[r.words[k]]
+	}
+	if !verb {
+		return
+	}
+	r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-candidate")
+}
+
+// partyNameNouns name the kinds of party that do not say "party":
+// "the Green Alliance", "the National Front", "the Unity Movement".
+var partyNameNouns = set("alliance", "front", "movement", "league", "bloc")
+
+// partyish reports whether organisation e may be the party of "as the X
+// candidate": a party's name, or an acronym ("the SDLP candidate").
+func (r *run) partyish(e int) bool {
+	if r.typeOf(e) != doc.Org {
+		return false
+	}
+	name := r.d.Entities[e].Name
+	if partyName(name) || nameHas(name, partyNameNouns) {
+		return true
+	}
+	if n := len(name); n < 2 || n > 6 {
+		return false
+	}
+	for _, c := range name {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// partyFoundVerbs take a party's founder after "by".
+var partyFoundVerbs = set("founded", "co-founded", "formed", "established", "created", "launched")
+
+// partyFoundedBy: "representing the MAPAR party, founded by the former
+// president A", "the Northern Party, formed by A in 1990" — the founder
+// of the party the phrase follows belongs to it. The party is an
+// organisation with "party" in its name or right after it.
+func (r *run) partyFoundedBy(i int, s doc.Sentence) {
+	if i+2 >= s.Last || i-2 <= s.First || r.words[i+1] != "by" {
+		return
+	}
+	j := i - 1
+	if r.words[j] == "," || r.words[j] == "was" {
+		j--
+	}
+	o := -1
+	if r.words[j] == "party" && !capitalized(r.d.TokenText(j)) {
+		if e := r.entityAt(j - 1); e >= 0 && r.typeOf(e) == doc.Org && r.mentionEnd(j-1) == j {
+			o = e // "the MAPAR party"
+		}
+	} else if e := r.entityAt(j); e >= 0 && r.typeOf(e) == doc.Org && r.mentionEnd(j) == j+1 && partyName(r.d.Entities[e].Name) {
+		o = e
+	}
+	if o < 0 {
+		return
+	}
+	k := i + 2
+	for k < s.Last && k < i+6 && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word &&
+		(r.words[k] == "the" || r.words[k] == "former" || r.words[k] == "late" || candidateTitles[r.words[k]] || capitalized(r.d.TokenText(k))) {
+		k++ // "the former president"
+	}
+	p := r.entityAt(k)
+	if p < 0 || !r.canJoin(p) || r.mentionStart(k) != k {
+		return
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && (r.possessive(end) || r.words[end] == "and") {
+		return // "founded by A's son", "by A and B" (read by the founding rules)
+	}
+	r.add(p, doc.MemberOfParty, o, "", i-1, end, scoreGood, "party-founded-by")
 }

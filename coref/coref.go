@@ -55,7 +55,7 @@ type ent struct {
 // mention's Entity, and adds pronoun and role-noun mentions linked to the
 // person they refer to.
 func (l *Linker) Link(d *doc.Doc) {
-	retypeNameParts(d)
+	retypeNameParts(d, l.gaz)
 	var ents []*ent
 	byKey := map[string]int{}
 	order := make([]int, 0, len(d.Mentions))
@@ -140,23 +140,36 @@ func (l *Linker) Link(d *doc.Doc) {
 // retypeNameParts makes a one-word mention a person when it is a word of a
 // person's full name in the same document ("Felix" after "Miguel Ángel
 // Félix Gallardo"), whatever type the tagger gave it, unless a gazetteer
-// or a title cue decided that type.
-func retypeNameParts(d *doc.Doc) {
+// or a title cue decided that type. A city name from the gazetteer that is
+// the surname of such a person ("Davis" after "Ossie Davis") is the person
+// too, unless a place preposition stands before it ("in Davis") or it
+// names a country.
+func retypeNameParts(d *doc.Doc, g *gazetteer.Gazetteer) {
 	parts := map[string]bool{}
+	surnames := map[string]bool{}
 	full := map[string]bool{}
 	for _, m := range d.Mentions {
 		if m.Kind == doc.Name && (m.Type == doc.Person || m.Type == doc.Character) {
-			if ws := foldWords(m.Text); len(ws) >= 2 {
+			if ws := foldWords(m.Text); len(ws) >= 2 && !coordinated(ws) {
 				full[strings.Join(ws, " ")] = true
 				for _, w := range ws {
 					parts[w] = true
 				}
+				surnames[surname(ws)] = true
 			}
 		}
 	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Kind != doc.Name || m.Type == doc.Person || m.Type == doc.Character || strings.HasPrefix(m.Source, "rules:") {
+		if m.Kind != doc.Name || m.Type == doc.Person || m.Type == doc.Character {
+			continue
+		}
+		if strings.HasPrefix(m.Source, "rules:") {
+			if m.Source == "rules:gazetteer" && m.Type == doc.GPE {
+				if ws := foldWords(m.Text); len(ws) == 1 && surnames[ws[0]] && !afterPlacePrep(d, m.Span) && !isCountry(g, m.Text) {
+					m.Type = doc.Person
+				}
+			}
 			continue
 		}
 		if ws := foldWords(m.Text); (len(ws) == 1 && parts[ws[0]]) || full[strings.Join(ws, " ")] {
@@ -165,12 +178,39 @@ func retypeNameParts(d *doc.Doc) {
 	}
 }
 
+// placePreps are prepositions that put a city name in its place role: "in
+// Davis", "from Lincoln".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "of": true,
+	"into": true, "outside": true, "around": true, "across": true, "via": true, "toward": true, "towards": true,
+	"through": true, "between": true, "inside": true, "within": true, "downtown": true}
+
+// afterPlacePrep reports whether a place preposition stands right before s.
+func afterPlacePrep(d *doc.Doc, s doc.Span) bool {
+	i := d.TokenAt(s.Start)
+	return i > 0 && i < len(d.Tokens) && placePreps[strings.ToLower(d.TokenText(i-1))]
+}
+
+// coordinated reports whether a name's words join two names: "Mario &
+// Sonic", "Simon and Garfunkel".
+func coordinated(ws []string) bool {
+	for _, w := range ws {
+		if w == "&" || w == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // findPerson finds the person entity a partial name refers to: every word
-// of the shorter name is a word of the longer one.
+// of the shorter name is a word of the longer one. A pair of names joined
+// by "&" or "and" takes no part: "Sonic" is not "Mario & Sonic".
 func (l *Linker) findPerson(ents []*ent, words []string, nick string, at int, d *doc.Doc) (int, bool) {
 	best, bestScore := -1, 0
+	if coordinated(words) {
+		return -1, false
+	}
 	for k, e := range ents {
-		if e.class != 1 {
+		if e.class != 1 || coordinated(e.words) {
 			continue
 		}
 		if !subset(words, e.words) && !subset(e.words, words) {
@@ -294,4 +334,10 @@ func (l *Linker) gender(d *doc.Doc, e *ent) doc.Gender {
 		}
 	}
 	return doc.Unknown
+}
+
+// isCountry reports whether s names a country.
+func isCountry(g *gazetteer.Gazetteer, s string) bool {
+	_, ok := g.Country(s)
+	return ok
 }

@@ -21,18 +21,29 @@ var actorNouns = map[string]bool{"actor": true, "actress": true, "star": true, "
 const maxSentences = 6
 
 // InQuote marks the tokens that lie inside quotation marks. A quotation left
-// open at the end of a paragraph closes there.
+// open at the end of a paragraph closes there; one opened by a single
+// quotation mark closes at the end of its sentence, as single marks quote
+// a word or a headline, and an apostrophe read as one must not silence
+// the rest of the article.
 func InQuote(d *doc.Doc) []bool {
 	in := make([]bool, len(d.Tokens))
 	open := false
+	single := -1 // the sentence of an open single-mark quotation
 	para := -1
 	for i, t := range d.Tokens {
 		if p := d.Sentences[t.Sentence].Paragraph; p != para {
 			para, open = p, false
 		}
+		if open && single >= 0 && t.Sentence != single {
+			open = false
+		}
 		switch t.Kind {
 		case doc.OpenQuote:
 			open = true
+			single = -1
+			if m := d.Body[t.Start:t.End]; m == "'" || m == "\u2018" {
+				single = t.Sentence
+			}
 			continue
 		case doc.CloseQuote:
 			open = false
@@ -56,6 +67,7 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 		sentence int
 		subject  bool
 		paren    bool
+		lead     bool // a copular nominal that opened the sentence: its name stays the subject
 	}
 	last := make(map[int]seen) // entity → its latest mention so far
 	names := make([]int, 0, len(d.Mentions))
@@ -65,6 +77,34 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 		}
 	}
 	sort.Slice(names, func(a, b int) bool { return d.Mentions[names[a]].Start < d.Mentions[names[b]].Start })
+	startEnt := make(map[int]int, len(names)) // token → person entity of the name starting there
+	for _, mi := range names {
+		startEnt[d.TokenAt(d.Mentions[mi].Start)] = d.Mentions[mi].Entity
+	}
+	otherName := make(map[int]bool) // token → a name of another type starts there
+	for _, m := range d.Mentions {
+		if m.Kind == doc.Name && m.Type != doc.Person && m.Type != doc.Character {
+			otherName[d.TokenAt(m.Start)] = true
+		}
+	}
+	kept := names[:0]
+	for _, mi := range names {
+		if !l.notAntecedent(d, mi, startEnt) {
+			kept = append(kept, mi)
+		}
+	}
+	names = kept
+	// bound holds the gender a pronoun gave an entity of unknown gender:
+	// after "his" the entity takes no "she".
+	bound := make(map[int]doc.Gender)
+	genderOf := func(e int) doc.Gender {
+		if g := d.Entities[e].Gender; g != doc.Unknown {
+			return g
+		}
+		return bound[e]
+	}
+	topic, topicGender := l.topicPerson(d, names)
+	var prevSubject = -1               // entity of the first person mention of the previous sentence
 	firstPersonIn := make(map[int]int) // sentence → entity of its first person mention
 	ni := 0
 	lastSpeaker := -1
@@ -91,6 +131,8 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 			if _, ok := firstPersonIn[s]; !ok && !inQuote[mt] {
 				firstPersonIn[s] = m.Entity
 				sub = true
+			} else if prev, ok := last[m.Entity]; ok && prev.sentence == s && prev.lead {
+				sub = true // named again after a pronoun or nominal that opened the sentence
 			}
 			paren := mt > 0 && d.TokenText(mt-1) == "("
 			last[m.Entity] = seen{sentence: s, subject: sub, paren: paren}
@@ -109,6 +151,10 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 		if len(raw) <= 7 {
 			g, isPron = thirdPerson[asciiLower(raw)]
 		}
+		if isPron && raw[0] >= 'A' && raw[0] <= 'Z' && i != sentenceOpening(d, t.Sentence) && inTitle(d, i) {
+			// "Death Becomes Him": a capitalised pronoun inside a title.
+			continue
+		}
 		role, roleAt := "", i
 		if !isPron && theBefore(d, i) {
 			role, roleAt, g = l.nominalAt(d, i)
@@ -123,12 +169,39 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 		}
 		speaks := i+1 < len(d.Tokens) && mention.SpeechVerb(strings.ToLower(d.TokenText(i+1)))
 		best, bestScore := -1, -1e9
+		forced := false
+		if t.Sentence > 0 {
+			prevSubject = -1
+			if e, ok := firstPersonIn[t.Sentence-1]; ok {
+				prevSubject = e
+			}
+		}
+		if role != "" {
+			// "The highest-ranking woman on the list was Ana Ruiz": the
+			// nominal is the name after the copula.
+			if e, ok := copularName(d, i, startEnt, otherName); ok {
+				// A name of another type after the copula: the tagger
+				// missed a person, and no one else is meant.
+				best, bestScore, forced = e, 2, true
+			}
+		} else if topic >= 0 && g != doc.Unknown && i == sentenceOpening(d, t.Sentence) &&
+			(topicGender == doc.Unknown || topicGender == g) && genderOf(topic) != opposite(g) {
+			// In a biography a sentence-opening "She" of the topic's
+			// gender is the topic, unless another person of that gender
+			// is the subject of the sentence before.
+			if prevSubject < 0 || prevSubject == topic || genderOf(prevSubject) != g {
+				best, bestScore, forced = topic, 2, true
+			}
+		}
 		for e, s := range last {
+			if forced {
+				break
+			}
 			dist := t.Sentence - s.sentence
 			if dist > maxSentences || dist < 0 {
 				continue
 			}
-			eg := d.Entities[e].Gender
+			eg := genderOf(e)
 			if g != doc.Unknown && eg != doc.Unknown && eg != g {
 				continue
 			}
@@ -142,7 +215,9 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 			if s.paren {
 				score -= 2.5
 			}
-			if g != doc.Unknown && eg == g {
+			if g != doc.Unknown && d.Entities[e].Gender == g {
+				// Only a known gender earns the bonus: a gender bound by
+				// an earlier pronoun only bars the other one.
 				score += 1
 			}
 			if speaks && e == lastSpeaker {
@@ -164,12 +239,15 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 		}
 		added = append(added, doc.Mention{Span: sp, Text: d.Body[sp.Start:sp.End], Type: d.Entities[best].Type,
 			Kind: kind, Entity: best, Score: 0.6 + 0.05*bestScore, Source: "coref"})
+		if g != doc.Unknown && genderOf(best) == doc.Unknown {
+			bound[best] = g
+		}
 		if speaks {
 			lastSpeaker = best
 		}
 		if _, ok := firstPersonIn[t.Sentence]; !ok {
 			firstPersonIn[t.Sentence] = best
-			last[best] = seen{sentence: t.Sentence, subject: true}
+			last[best] = seen{sentence: t.Sentence, subject: true, lead: forced && role != ""}
 		} else {
 			last[best] = seen{sentence: t.Sentence}
 		}
@@ -282,4 +360,129 @@ func asciiLower(s string) string {
 		}
 	}
 	return s
+}
+
+// opposite returns the other gender, or Unknown.
+func opposite(g doc.Gender) doc.Gender {
+	switch g {
+	case doc.Male:
+		return doc.Female
+	case doc.Female:
+		return doc.Male
+	}
+	return doc.Unknown
+}
+
+// sentenceOpening returns the first word token of sentence s, past
+// opening quotes and brackets, or -1.
+func sentenceOpening(d *doc.Doc, s int) int {
+	sn := d.Sentences[s]
+	for j := sn.First; j < sn.Last; j++ {
+		if d.Tokens[j].Kind == doc.Word {
+			return j
+		}
+	}
+	return -1
+}
+
+// modifierRoles are role nouns that, between two names, make the first a
+// modifier of the second: "Godzilla star Ana Ruiz", "Ferrari driver Ana
+// Ruiz", "Senate aide Ana Ruiz".
+func (l *Linker) modifierRole(w string) bool {
+	_, ok := l.gaz.RoleNoun(strings.ToLower(w))
+	return ok
+}
+
+// notAntecedent reports whether the person name mention mi cannot be what a
+// later pronoun refers to: a name that starts with "The" ("The Gravel
+// Hearts", a band or a title), or a name used as a modifier before a role
+// noun and another person's name ("Godzilla star Ana Ruiz").
+func (l *Linker) notAntecedent(d *doc.Doc, mi int, startEnt map[int]int) bool {
+	m := d.Mentions[mi]
+	if strings.HasPrefix(m.Text, "The ") {
+		return true
+	}
+	end := d.TokenAt(m.End-1) + 1
+	if end+1 >= len(d.Tokens) || d.Tokens[end].Kind != doc.Word || !l.modifierRole(d.TokenText(end)) {
+		return false
+	}
+	e, ok := startEnt[end+1]
+	return ok && e != m.Entity
+}
+
+// copularName reads a name right after the copula that follows the
+// nominal ending at token i ("The winner on the night was Ana Ruiz"). It
+// returns the person entity named there, or -1 when a name of another type
+// stands there, and ok false when there is no such copula and name. The
+// copula must come before any comma or quotation mark.
+func copularName(d *doc.Doc, i int, startEnt map[int]int, otherName map[int]bool) (int, bool) {
+	s := d.Sentences[d.Tokens[i].Sentence]
+	for j := i + 1; j < s.Last && j <= i+10; j++ {
+		t := d.Tokens[j]
+		if t.Kind != doc.Word && t.Kind != doc.Number {
+			if w := d.TokenText(j); w != "'s" && w != "'" && w != "’s" && w != "-" {
+				return -1, false
+			}
+			continue
+		}
+		switch strings.ToLower(d.TokenText(j)) {
+		case "is", "was":
+			if e, ok := startEnt[j+1]; ok {
+				return e, true
+			}
+			return -1, otherName[j+1]
+		case "who", "which", "that", "has", "had", "have", "said", "says":
+			return -1, false
+		}
+	}
+	return -1, false
+}
+
+// topicPerson returns the person a biography is about, and the gender its
+// first sentence gives: the person named at the start of the first
+// sentence, followed by "(" (birth dates) or by "is"/"was" ("Ana Ruiz is
+// a Chilean actress"). It returns -1 when the text opens otherwise.
+func (l *Linker) topicPerson(d *doc.Doc, names []int) (int, doc.Gender) {
+	if len(names) == 0 || len(d.Sentences) == 0 {
+		return -1, doc.Unknown
+	}
+	m := d.Mentions[names[0]]
+	mt := d.TokenAt(m.Start)
+	s := d.Sentences[0]
+	if mt != sentenceOpening(d, 0) || d.Tokens[mt].Sentence != 0 || m.Kind != doc.Name {
+		return -1, doc.Unknown
+	}
+	end := d.TokenAt(m.End-1) + 1
+	if end >= s.Last {
+		return -1, doc.Unknown
+	}
+	switch strings.ToLower(d.TokenText(end)) {
+	case "(", "is", "was":
+	default:
+		return -1, doc.Unknown
+	}
+	g := d.Entities[m.Entity].Gender
+	if g == doc.Unknown {
+		// "… is a Chilean actress": a gendered role noun after the name.
+		for j := end; j < s.Last; j++ {
+			if rg, ok := l.gaz.RoleNoun(strings.ToLower(d.TokenText(j))); ok && rg != doc.Unknown {
+				g = rg
+				break
+			}
+		}
+	}
+	return m.Entity, g
+}
+
+// inTitle reports whether the capitalised pronoun at token i, not at the
+// start of its sentence, reads as a word of a title: any form before
+// another capitalised word ("He Got Game", "His Dark Materials"), and a
+// form other than he/she after one ("Death Becomes Him"). A stray capital
+// after a name ("River Plate He moved") is still a pronoun.
+func inTitle(d *doc.Doc, i int) bool {
+	before := i+1 < len(d.Tokens) && d.Tokens[i+1].Kind == doc.Word && capitalisedWord(d, i+1)
+	if w := asciiLower(d.TokenText(i)); w == "he" || w == "she" {
+		return before
+	}
+	return before || i > 0 && d.Tokens[i-1].Kind == doc.Word && capitalisedWord(d, i-1)
 }
