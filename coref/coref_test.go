@@ -56,6 +56,7 @@ func TestLink(t *testing.T) {
 		{"name in parentheses passed over", "Isabella Bautista (Teresa Ruiz) is angry. She wants power.", "She", 0, "Isabella Bautista"},
 		{"the actor to the star", "The star Diego Luna spoke. Peter Hale watched. The actor was tired.", "The actor", 0, "Diego Luna"},
 		{"the streamer to the platform", "Netflix set a date for the show, the streamer said.", "the streamer", 0, "Netflix"},
+		{"a name after a preposition is no subject", "Tom Reyes is an actor. Another role under Paul Marsh came in 1994. He played a cop next.", "He", 0, "Tom Reyes"},
 		{"one gender per unknown-gender entity", "Korvath Velm spoke at the gala. His speech was long. She thanked the crowd.", "She", 0, "(no mention She)"},
 		{"name before a role noun is no antecedent", "Brandt Kessler star Orin Tavish was the best-paid actor in 2004. His roles include a cameo.", "His", 0, "Orin Tavish"},
 		{"copular nominal is the name after it", "Ivo Brand won the race. The fastest woman on the list was Edda Sorvino in second place. She trained in Oslo.", "The fastest woman", 0, "Edda Sorvino"},

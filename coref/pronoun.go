@@ -17,6 +17,11 @@ var thirdPerson = map[string]doc.Gender{
 // actorNouns are role nouns that name whoever is cast in a work.
 var actorNouns = map[string]bool{"actor": true, "actress": true, "star": true, "performer": true}
 
+// subjectlessPreps head phrases whose name is no subject: "another role
+// under Burton", "worked with Burton".
+var subjectlessPreps = map[string]bool{"under": true, "with": true, "by": true, "for": true, "to": true, "of": true,
+	"from": true, "alongside": true, "opposite": true, "against": true, "about": true, "than": true, "like": true}
+
 // maxSentences is how far back a pronoun looks for its antecedent.
 const maxSentences = 6
 
@@ -128,7 +133,7 @@ func (l *Linker) linkPronouns(d *doc.Doc, ents []*ent) {
 			mt := d.TokenAt(m.Start)
 			s := d.Tokens[mt].Sentence
 			sub := false
-			if _, ok := firstPersonIn[s]; !ok && !inQuote[mt] {
+			if _, ok := firstPersonIn[s]; !ok && !inQuote[mt] && !(mt > 0 && subjectlessPreps[strings.ToLower(d.TokenText(mt-1))]) {
 				firstPersonIn[s] = m.Entity
 				sub = true
 			} else if prev, ok := last[m.Entity]; ok && prev.sentence == s && prev.lead {
