@@ -1379,11 +1379,7 @@ func (r *run) abbrFounded(i int, s doc.Sentence) {
 	default:
 		return
 	}
-	date, de := r.foundingDate(i, s)
-	if !dateOrDecade(date) {
-		return
-	}
-	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-(abbr)-founded")
+	r.foundedOn(e, i, s, r.mentionStart(k), "name-(abbr)-founded")
 }
 
 // whichFounded: "the Grand X Theatre, which opened in 1931", "the X
@@ -1423,11 +1419,7 @@ func (r *run) whichFounded(i int, s doc.Sentence) {
 	default:
 		return
 	}
-	date, de := r.foundingDate(i, s)
-	if !dateOrDecade(date) {
-		return
-	}
-	r.add(e, doc.Inception, -1, date, r.mentionStart(j), de+1, scoreGood, "which-was-founded")
+	r.foundedOn(e, i, s, r.mentionStart(j), "which-was-founded")
 }
 
 // datesFrom: "The church dates from 1120", "It dates back to the late
@@ -1581,4 +1573,14 @@ func (r *run) cameOnline(i int, s doc.Sentence) {
 		return
 	}
 	r.add(x, doc.Inception, -1, date, s.First, de+1, scoreGood, "came-online")
+}
+
+// foundedOn states e's inception from the founding date read after the
+// verb at i, when it is a date or a decade; the evidence starts at start.
+func (r *run) foundedOn(e, i int, s doc.Sentence, start int, rule string) {
+	date, de := r.foundingDate(i, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	r.add(e, doc.Inception, -1, date, start, de+1, scoreGood, rule)
 }

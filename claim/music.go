@@ -680,13 +680,7 @@ func (r *run) releasedRecording(i int, s doc.Sentence) {
 	if a < 0 || r.inQ[at] || r.d.Mentions[r.ment[at]].Kind == doc.Pronoun {
 		return
 	}
-	switch r.typeOf(a) {
-	case doc.Person:
-	case doc.Org:
-		if !r.namedBand(a) {
-			return
-		}
-	default:
+	if !r.personOrBand(a) {
 		return
 	}
 	// [the song on] [det|poss] [adjectives] NOUN [,] W
@@ -843,13 +837,7 @@ func (r *run) guestOn(i int, s doc.Sentence) {
 	if a < 0 || r.inQ[at] || r.mentionEnd(at) > i {
 		return
 	}
-	switch r.typeOf(a) {
-	case doc.Person:
-	case doc.Org:
-		if !r.namedBand(a) {
-			return
-		}
-	default:
+	if !r.personOrBand(a) {
 		return
 	}
 	if p, _ := r.docPerformer(); p >= 0 && p != a && r.memberOfPerformer(a, p) {
@@ -1177,4 +1165,16 @@ func (r *run) theirSongs(i int, s doc.Sentence) {
 			return
 		}
 	}
+}
+
+// personOrBand reports whether e can perform a recording: a person, or an
+// organisation named as a band.
+func (r *run) personOrBand(e int) bool {
+	switch r.typeOf(e) {
+	case doc.Person:
+		return true
+	case doc.Org:
+		return r.namedBand(e)
+	}
+	return false
 }

@@ -217,13 +217,7 @@ func (r *run) songCalled(i int, s doc.Sentence) {
 	if a < 0 || r.inQ[s.First] {
 		return
 	}
-	switch r.typeOf(a) {
-	case doc.Person:
-	case doc.Org:
-		if !r.namedBand(a) {
-			return
-		}
-	default:
+	if !r.personOrBand(a) {
 		return
 	}
 	for j := r.mentionEnd(s.First); j < k; j++ {
