@@ -57,6 +57,7 @@ type run struct {
 	// sports is 1 when the document is about sport, -1 when not, 0 when
 	// not yet known; acting the same for roles.
 	sports, acting int
+	musicWords     int // 1 when four music words occur, -1 when not, 0 before counting
 }
 
 // Extract appends the document's claims to d.Claims. It may add entities

@@ -27,16 +27,20 @@ func (r *run) musicDoc() bool {
 	if r.topic.ent >= 0 && musicClass[r.topic.class] {
 		return true
 	}
-	n := 0
-	for _, w := range r.words {
-		if musicWords[w] {
-			n++
-			if n >= 4 {
-				return true
+	if r.musicWords == 0 {
+		r.musicWords = -1
+		n := 0
+		for _, w := range r.words {
+			if musicWords[w] {
+				n++
+				if n >= 4 {
+					r.musicWords = 1
+					break
+				}
 			}
 		}
 	}
-	return false
+	return r.musicWords > 0
 }
 
 // notSongNouns name works whose maker after "by" is no performer.
