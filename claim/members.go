@@ -576,12 +576,8 @@ func (r *run) personsOfOrg(i int, s doc.Sentence) {
 		r.d.Mentions[r.ment[i-1]].Kind != doc.Name {
 		return
 	}
-	k := i + 1
-	if k < s.Last && r.words[k] == "the" {
-		k++
-	}
-	o := r.entityAt(k)
-	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+	o, k := r.namedOrgAfter(i, s)
+	if o < 0 {
 		return
 	}
 	end := r.mentionEnd(k)
@@ -1016,14 +1012,7 @@ func (r *run) fellowOf(i int, s doc.Sentence) {
 	if !nameHas(name, fellowBodies) && !college {
 		return
 	}
-	switch r.typeOf(o) {
-	case doc.Org:
-	case doc.Loc, doc.Person, doc.GPE:
-		if len(r.d.Entities[o].Mentions) > 2 {
-			return
-		}
-		r.retype(o, doc.Org)
-	default:
+	if !r.asOrg(o) {
 		return
 	}
 	p, at := r.personBefore(i, s.First)
@@ -1901,12 +1890,8 @@ func (r *run) foundingClause(i int, s doc.Sentence) {
 			return
 		}
 	}
-	k := i + 1
-	if k < s.Last && r.words[k] == "the" {
-		k++
-	}
-	o := r.entityAt(k)
-	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+	o, k := r.namedOrgAfter(i, s)
+	if o < 0 {
 		return
 	}
 	end := r.mentionEnd(k)
@@ -2203,4 +2188,19 @@ func (r *run) republicWithin(i int, s doc.Sentence) {
 		r.retype(c, doc.GPE)
 	}
 	r.add(c, doc.MemberOf, o, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "republic-within")
+}
+
+// namedOrgAfter returns the organisation whose name, outside quotation
+// marks, starts right after token i or after a "the" there ("of the X",
+// "founding X"), with the token it starts at; -1 when there is none.
+func (r *run) namedOrgAfter(i int, s doc.Sentence) (int, int) {
+	k := i + 1
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return -1, -1
+	}
+	return o, k
 }

@@ -1390,14 +1390,7 @@ func (r *run) foundedApposition(i int, s doc.Sentence) {
 	if e < 0 || r.d.Mentions[r.ment[j-2]].Kind != doc.Name || r.inQ[j-2] {
 		return
 	}
-	switch r.typeOf(e) {
-	case doc.Org:
-	case doc.GPE, doc.Loc, doc.Person:
-		if len(r.d.Entities[e].Mentions) > 2 {
-			return
-		}
-		r.retype(e, doc.Org)
-	default:
+	if !r.asOrg(e) {
 		return
 	}
 	if date, de := r.dateRightAfter(i+1, s); date != "" {
@@ -1436,6 +1429,23 @@ func (r *run) schoolAlias(o int) bool {
 		if e != o && ent.Type == doc.Org && isSchool(ent.Name) && strings.HasPrefix(ent.Name, name+" ") {
 			return true
 		}
+	}
+	return false
+}
+
+// asOrg reports whether e can be read as an organisation, making it one
+// when the tagger took a rarely named organisation (two mentions at most)
+// for a place or a person.
+func (r *run) asOrg(e int) bool {
+	switch r.typeOf(e) {
+	case doc.Org:
+		return true
+	case doc.GPE, doc.Loc, doc.Person:
+		if len(r.d.Entities[e].Mentions) > 2 {
+			return false
+		}
+		r.retype(e, doc.Org)
+		return true
 	}
 	return false
 }
