@@ -391,7 +391,7 @@ func (r *tagger) cueBefore(d *doc.Doc, words []string, i, b int, s doc.Sentence)
 		}
 		// "roles such as Anne Marsh in X and Lisa Trotter in Y": a name
 		// before "in", in a sentence about roles.
-		if d.Tokens[i-2].Kind == doc.Word && capitalised(words[i-2]) && i-2 > s.First && !r.gaz.CommonWord(lower(words[i-2])) {
+		if i-2 > s.First && d.Tokens[i-2].Kind == doc.Word && capitalised(words[i-2]) && !r.gaz.CommonWord(lower(words[i-2])) {
 			for k := i - 3; k >= s.First && k >= i-40; k-- {
 				if castWords[lower(words[k])] {
 					return true
