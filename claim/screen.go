@@ -561,6 +561,9 @@ func (r *run) titleMention(a, cop int) bool {
 // starring A" names a title the tagger missed, and the clause is about
 // it, not about the document's main work.
 func (r *run) untaggedTitleBefore(i int, s doc.Sentence) bool {
+	if i <= s.First {
+		return false
+	}
 	k := i - 1
 	skip := func() {
 		for k > s.First && (r.words[k] == "," || r.words[k] == "-" || r.words[k] == "also" || r.d.Tokens[k].Kind == doc.CloseQuote) {
@@ -571,8 +574,8 @@ func (r *run) untaggedTitleBefore(i int, s doc.Sentence) bool {
 	if !capitalized(r.d.TokenText(k)) {
 		// "W, the crime caper sequel starring A": an apposition to W.
 		n := 0
-		for k > s.First && n < 6 && r.entityAt(k) < 0 && !capitalized(r.d.TokenText(k)) &&
-			(r.d.Tokens[k].Kind == doc.Word || r.d.Tokens[k].Kind == doc.Number) && !listStop[r.words[k]] || r.words[k] == "the" || r.words[k] == "a" {
+		for k > s.First && (n < 6 && r.entityAt(k) < 0 && !capitalized(r.d.TokenText(k)) &&
+			(r.d.Tokens[k].Kind == doc.Word || r.d.Tokens[k].Kind == doc.Number) && !listStop[r.words[k]] || r.words[k] == "the" || r.words[k] == "a") {
 			k--
 			n++
 		}
