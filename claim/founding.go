@@ -1440,13 +1440,7 @@ func (r *run) datesFrom(i int, s doc.Sentence) {
 	if !dateOrDecade(date) {
 		return
 	}
-	e := -1
-	d := r.definedThing(false)
-	if d.ent != -1 && d.typ != "" && d.typ != doc.Work && r.refersToDefined(s.First, s, d) == i && (r.words[s.First] == "it" || r.ment[s.First] < 0 || r.entityAt(s.First) == d.ent) {
-		e = r.settle()
-	} else if x := r.entityAt(i - 1); x >= 0 && foundable(r.typeOf(x)) && r.mentionEnd(i-1) == i && r.mentionStart(i-1) == s.First+boolInt(r.words[s.First] == "the") && r.d.Mentions[r.ment[i-1]].Kind == doc.Name {
-		e = x
-	}
+	e := r.openingFounded(i, s)
 	if e < 0 {
 		return
 	}
@@ -1491,13 +1485,7 @@ func (r *run) beganOperating(i int, s doc.Sentence) {
 	for v > s.First && foundingAdverbs[r.words[v-1]] {
 		v--
 	}
-	e := -1
-	d := r.definedThing(false)
-	if d.ent != -1 && d.typ != "" && d.typ != doc.Work && r.refersToDefined(s.First, s, d) == v && (r.words[s.First] == "it" || r.ment[s.First] < 0 || r.entityAt(s.First) == d.ent) {
-		e = r.settle()
-	} else if x := r.entityAt(v - 1); x >= 0 && foundable(r.typeOf(x)) && r.mentionEnd(v-1) == v && r.mentionStart(v-1) == s.First+boolInt(r.words[s.First] == "the") && r.d.Mentions[r.ment[v-1]].Kind == doc.Name {
-		e = x
-	}
+	e := r.openingFounded(v, s)
 	if e < 0 {
 		return
 	}
@@ -1583,4 +1571,20 @@ func (r *run) foundedOn(e, i int, s doc.Sentence, start int, rule string) {
 		return
 	}
 	r.add(e, doc.Inception, -1, date, start, de+1, scoreGood, rule)
+}
+
+// openingFounded returns what the sentence opening before the verb at v
+// names, when it alone stands before the verb: the thing the document
+// defines ("It dates from 1120", "The church began operating in 1902"),
+// or a name of a foundable type ("The X Bridge dates from 1889"); -1 when
+// neither.
+func (r *run) openingFounded(v int, s doc.Sentence) int {
+	d := r.definedThing(false)
+	if d.ent != -1 && d.typ != "" && d.typ != doc.Work && r.refersToDefined(s.First, s, d) == v && (r.words[s.First] == "it" || r.ment[s.First] < 0 || r.entityAt(s.First) == d.ent) {
+		return r.settle()
+	}
+	if x := r.entityAt(v - 1); x >= 0 && foundable(r.typeOf(x)) && r.mentionEnd(v-1) == v && r.mentionStart(v-1) == s.First+boolInt(r.words[s.First] == "the") && r.d.Mentions[r.ment[v-1]].Kind == doc.Name {
+		return x
+	}
+	return -1
 }
