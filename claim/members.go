@@ -413,12 +413,8 @@ func (r *run) itsRole(i int, s doc.Sentence) {
 	if k+1 >= s.Last || !itsRoles[r.words[k]] || r.viceBefore(k) {
 		return
 	}
-	j := k + 1
-	if j < s.Last && r.words[j] == "," {
-		j++
-	}
-	p := r.entityAt(j)
-	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+	p, j := r.namedPersonAfter(k, s)
+	if p < 0 {
 		return
 	}
 	// The organisation: right before "its", after "and" or a comma.
@@ -669,12 +665,8 @@ func (r *run) orgsFounder(i int, s doc.Sentence) {
 	if o < 0 || r.typeOf(o) != doc.Org || r.mentionEnd(i-2) != i-1 || r.d.Mentions[r.ment[i-2]].Kind != doc.Name {
 		return
 	}
-	j := i + 1
-	if j < s.Last && r.words[j] == "," {
-		j++
-	}
-	p := r.entityAt(j)
-	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+	p, j := r.namedPersonAfter(i, s)
+	if p < 0 {
 		return
 	}
 	r.add(p, doc.Founded, o, "", r.mentionStart(i-2), r.mentionEnd(j), scoreGood, "org's-founder")
@@ -726,12 +718,8 @@ func (r *run) placeNamedBandMember(i int, s doc.Sentence) {
 		len(r.d.Entities[o].Mentions) > 2 || (r.typeOf(o) != doc.Work && !r.bandNamed(o)) {
 		return
 	}
-	j := i + 1
-	if j < s.Last && r.words[j] == "," {
-		j++
-	}
-	p := r.entityAt(j)
-	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+	p, j := r.namedPersonAfter(i, s)
+	if p < 0 {
 		return
 	}
 	r.retype(o, doc.Org)
@@ -2203,4 +2191,19 @@ func (r *run) namedOrgAfter(i int, s doc.Sentence) (int, int) {
 		return -1, -1
 	}
 	return o, k
+}
+
+// namedPersonAfter returns the person whose name starts right after token
+// i, or after a comma there ("X's founder, A"), with the token it starts
+// at; -1 when there is none.
+func (r *run) namedPersonAfter(i int, s doc.Sentence) (int, int) {
+	j := i + 1
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	p := r.entityAt(j)
+	if j >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+		return -1, j
+	}
+	return p, j
 }
