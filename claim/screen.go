@@ -2290,3 +2290,7 @@ func (r *run) afterYearOpener(s doc.Sentence) int {
 	}
 	return k
 }
+
+// screenDoc reads films, series, characters and their people over the whole document, after the
+// sentence rules.
+func (r *run) screenDoc() {}

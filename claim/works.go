@@ -186,7 +186,11 @@ func matchWords(ws, cue []string) bool {
 // person behind a character, what happens in the story, the work of each
 // casting, and duplicates.
 func (r *run) finish() {
-	r.people() // people.go: marriages, schools and parties read over the document
+	r.people()    // people.go: marriages, schools and parties read over the document
+	r.orgsDoc()   // orgs.go: memberships read over the document
+	r.datesDoc()  // dates.go: foundings and releases read over the document
+	r.musicPass() // music.go: recordings read over the document
+	r.screenDoc() // screen.go: films, series and their people read over the document
 	d := r.d
 	for _, c := range r.out {
 		if c.Predicate == doc.Plays {
