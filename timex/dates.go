@@ -604,17 +604,33 @@ func (p *parser) spelledYear(i int) (match, bool) {
 	return match{i: i, j: j, typ: "DATE", val: c.String(), c: c, hasC: true, explicitYear: true}, true
 }
 
-// deadline reports whether "by", "until" or "till" comes right before
-// token i (or before its modifier): "by February", "until mid-November".
+// deadline reports whether "by", "until", "till" or "through" comes
+// right before token i (or before its modifier): "by February", "until
+// mid-November", "loans through January".
 func (p *parser) deadline(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		switch p.w(k) {
 		case "by", "until", "till":
 			return true
+		case "through":
+			return !p.rangeStart(k)
 		case "mid", "-", "early", "late", "the", "end", "of", "middle":
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// rangeStart reports whether "through" at k closes a stretch opened
+// just before it ("this year through August", "from May through
+// July"), whose end is no deadline ahead.
+func (p *parser) rangeStart(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6 && p.toks[j].sent == p.toks[k].sent; j-- {
+		w := p.w(j)
+		if _, ok := months[w]; ok || w == "from" || w == "since" || w == "year" {
+			return true
+		}
 	}
 	return false
 }

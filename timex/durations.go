@@ -90,7 +90,9 @@ func (p *parser) duration(i, j int) (match, bool) {
 			return match{}, false
 		}
 	}
-	if u == uQuarter && n < 0 {
+	// "in some quarters", "in many quarters": circles of people, not
+	// time; "several quarters of losses" is time.
+	if u == uQuarter && n < 0 && !p.is(k-1, "several") && !p.is(k-1, "few") {
 		return match{}, false
 	}
 	// "a quarter of the market", "about a quarter, of its dealers": a
@@ -149,10 +151,8 @@ func (p *parser) duration(i, j int) (match, bool) {
 	if n > 0 {
 		count = strconv.Itoa(n * mult)
 	}
-	if u == uDecade && n < 0 {
-		code = "DE"
-	} else if u == uCentury && n < 0 {
-		code = "CE"
+	if n < 0 {
+		code = vagueCode(u, code)
 	}
 	val := "P" + count + code
 	if isTime {
@@ -204,6 +204,19 @@ func (p *parser) duration(i, j int) (match, bool) {
 		i = j
 	}
 	return match{i: i, j: e, typ: "DURATION", val: val}, true
+}
+
+// vagueCode returns the designator of an uncounted unit: decades and
+// centuries, which a count of years cannot give, take TimeBank's "E"
+// and "C" ("PXE", "PXC"); other units keep code.
+func vagueCode(u int, code string) string {
+	switch u {
+	case uDecade:
+		return "E"
+	case uCentury:
+		return "C"
+	}
+	return code
 }
 
 // fullCount gives, for a unit and the unit holding it, how many of the
@@ -363,11 +376,7 @@ func (p *parser) vagueUnit(i, j int) (match, bool) {
 		return match{}, false
 	}
 	code, isTime, _ := unitCode(u)
-	if u == uDecade {
-		code = "DE"
-	} else if u == uCentury {
-		code = "CE"
-	}
+	code = vagueCode(u, code)
 	v := "PX" + code
 	if isTime {
 		v = "PTX" + code

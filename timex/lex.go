@@ -167,26 +167,55 @@ var abbrevs = map[string]bool{
 	"u": true, "s": true, "p": true, "m": true, "a": true, "lt": true, "col": true, "prof": true,
 }
 
+// closeQuote reports whether a closing quotation mark starts at token
+// q and is followed by a space or the end: a double quote, straight or
+// curly, or two apostrophes. It returns the quote's last token.
+func closeQuote(toks []tok, low string, q int) (int, bool) {
+	switch low[toks[q].s:toks[q].e] {
+	case "\"", "\u201d":
+	case "'":
+		if q+1 >= len(toks) || toks[q+1].sp || low[toks[q+1].s] != '\'' {
+			return q, false
+		}
+		q++
+	default:
+		return q, false
+	}
+	return q, q+1 == len(toks) || toks[q+1].sp
+}
+
 // markSentences sets tok.sent: a sentence ends at '.', '!' or '?' that
-// is followed by whitespace, unless the period closes a known
-// abbreviation, and at every paragraph break.
+// is followed by whitespace (or by a closing quotation mark and then
+// whitespace), unless the period closes a known abbreviation, and at
+// every paragraph break.
 func markSentences(toks []tok, low string) {
 	var sent, para int32
+	after := -1 // a closing quote that ends its sentence
 	for i := range toks {
 		if toks[i].par && i > 0 {
 			sent++
 			para++
 		}
 		toks[i].sent, toks[i].para = sent, para
+		if i == after {
+			sent++
+			continue
+		}
 		t := &toks[i]
 		c := low[t.s]
 		if t.kind != kPunct || (c != '.' && c != '!' && c != '?') {
 			continue
 		}
+		abbrev := c == '.' && i > 0 && toks[i-1].e == t.s && abbrevs[low[toks[i-1].s:toks[i-1].e]]
 		if i+1 < len(toks) && !toks[i+1].sp {
+			// A closing quotation mark glued to the stop and followed
+			// by a space ends the sentence after it: `...withdraw." Now`.
+			if q, ok := closeQuote(toks, low, i+1); ok && !abbrev {
+				after = q
+			}
 			continue
 		}
-		if c == '.' && i > 0 && toks[i-1].e == t.s && abbrevs[low[toks[i-1].s:toks[i-1].e]] {
+		if abbrev {
 			continue
 		}
 		sent++

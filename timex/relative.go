@@ -396,9 +396,7 @@ func (p *parser) deictic(i, j int) (match, bool) {
 			// "in recent years", "in coming weeks": a stretch of
 			// unknown length (TimeML "PXY"), as annotators mostly give.
 			code, _, _ := unitCode(units[w])
-			if w == "decades" {
-				code = "DE"
-			}
+			code = vagueCode(units[w], code)
 			return match{i: i, j: k + 1, typ: "DURATION", val: "PX" + code}, true
 		}
 		return match{i: i, j: k + 1, typ: "DATE", val: v}, true

@@ -435,6 +435,9 @@ func (p *parser) core(i int) (match, bool) {
 		if p.capital(i) && !p.sentStart(i) {
 			return match{}, false
 		}
+		if p.rate(i) {
+			return match{}, false
+		}
 		return match{i: i, j: i + 1, typ: "SET", val: s}, true
 	}
 	if v, ok := refWords[w]; ok {
@@ -485,11 +488,81 @@ func (p *parser) refWord(i int, v string) (match, bool) {
 			return match{}, false
 		}
 	}
-	if w == "soon" && p.is(i-1, "as") {
+	// "most recently last October": the adverb leans on the date after
+	// it, which is the expression.
+	if w == "recently" && p.datesNext(i+1) {
+		return match{}, false
+	}
+	// "Now, he says, ...": opening a sentence before a comma, "now"
+	// is a discourse marker that turns to the next point, not a time.
+	if w == "now" && p.is(i+1, ",") && p.sentStart(i) {
+		return match{}, false
+	}
+	if w == "soon" && (p.is(i-1, "as") || p.pastSoon(i)) {
 		return match{}, false
 	}
 	typ := "DATE"
 	return match{i: i, j: i + 1, typ: typ, val: v}, true
+}
+
+// datesNext reports whether token k opens a date: "last", "this" or
+// "next" before a unit, a month or a weekday, or a month or a weekday.
+func (p *parser) datesNext(k int) bool {
+	w := p.w(k)
+	if w == "last" || w == "this" || w == "next" {
+		w = p.w(k + 1)
+		if _, ok := units[w]; ok {
+			return true
+		}
+	}
+	if _, ok := months[w]; ok && w != "may" && w != "march" {
+		return true
+	}
+	_, ok := weekdays[w]
+	return ok
+}
+
+// pastSoon reports whether "soon" at i tells of a time shortly after an
+// event of the story, not of the future: "soon after the vote", "was
+// soon released", "soon became".
+func (p *parser) pastSoon(i int) bool {
+	switch p.w(i + 1) {
+	case "after", "afterward", "afterwards", "thereafter":
+		return true
+	}
+	if pastCues[p.w(i-1)] {
+		return true // "was soon released"
+	}
+	n := p.w(i + 1)
+	if pastCues[n] || pastForms[n] {
+		return true
+	}
+	return len(n) > 4 && n[len(n)-2:] == "ed" && p.toks[i+1].kind == kWord
+}
+
+// pastForms are irregular past tenses that are not already past cues.
+var pastForms = map[string]bool{
+	"became": true, "found": true, "fell": true, "rose": true, "got": true,
+	"grew": true, "saw": true, "won": true, "lost": true, "sent": true,
+}
+
+// rate reports whether the frequency adverb at i qualifies an amount,
+// "rise 8% annually", "10,000 units annually", "average daily volume":
+// a rate, not a set of times.
+func (p *parser) rate(i int) bool {
+	if p.is(i-1, "average") {
+		return true
+	}
+	switch w := p.w(i); w {
+	case "annually", "yearly":
+	default:
+		return false
+	}
+	b := p.w(i - 1)
+	if b == "%" || b == "percent" || countNouns[b] {
+		return true
+	}
+	return i > 0 && p.toks[i-1].kind == kNum
 }
 
 // season handles a season name at i: "spring 2019", "the fall of 2019",

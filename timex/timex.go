@@ -26,7 +26,9 @@
 //     more. A bare month takes the DCT's year; the year before when it
 //     lies ahead of the DCT and its clause looks back, or lies more than
 //     two months ahead with no cue; the year after when it has passed
-//     and the clause looks forward (or it follows "by" or "until").
+//     and the clause looks forward (or it follows "by", "until" or
+//     "through", unless "through" closes a stretch: "this year through
+//     August").
 //   - "last week" is the ISO week before the DCT's; "the weekend" is the
 //     ISO week of the nearest Saturday ("2020-W06-WE"); "this season" is
 //     the calendar season holding the DCT (winter belongs to the year it
@@ -72,13 +74,20 @@
 //   - "recent years" and "coming weeks" are durations of unknown length
 //     ("PXY", "PXW"), as are "the weeks ahead", "over the years" (the
 //     span is "the years") and "months-long"; "decades-long" is "PXY"
-//     and "day-long" "P1D". "the then current
+//     and "day-long" "P1D"; uncounted decades and centuries are "PXE"
+//     and "PXC", as TimeBank writes them. "the then current
 //     price" is PAST_REF; "will one day" is FUTURE_REF; "in his 30s" is
 //     an age, not a decade; "a quarter of the market" is a share;
 //     "today's world", "today's youth" and "the people of tomorrow"
 //     speak of an age, not a day, and are no expression; nor are "24
 //     hours a day" and "seven days a week" (all the time) or the
 //     aircraft "KC-30s". "two and a half years" is "P2Y6M".
+//   - Frequency adverbs after an amount are rates, not sets ("rise 8%
+//     annually", "the average daily volume"). "soon" is FUTURE_REF
+//     only ahead of the story: not "soon after the vote", "was soon
+//     released" or "soon became". "Now," opening a sentence is a
+//     discourse marker; "recently" before a date ("most recently last
+//     October") leans on it and is not tagged.
 //   - "Friday evening" is a time ("2020-02-07TEV"); "Friday night"
 //     and "Friday morning" keep the day as their value, as annotators
 //     mostly give them; "tonight", "this morning" and

@@ -150,6 +150,8 @@ func TestTimesDurationsSets(t *testing.T) {
 		{"The paper prints daily.", time.Time{}, []want{{"daily", "P1D", "SET"}}},
 		{"It lasted twenty-four hours.", time.Time{}, []want{{"twenty-four hours", "PT24H", "DURATION"}}},
 		{"They argued for years.", time.Time{}, []want{{"years", "PXY", "DURATION"}}},
+		{"The clans feuded for centuries.", time.Time{}, []want{{"centuries", "PXC", "DURATION"}}},
+		{"The clans feuded for decades.", time.Time{}, []want{{"decades", "PXE", "DURATION"}}},
 		{"Sales will grow over the next two years.", dct, []want{{"the next two years", "P2Y", "DURATION"}}},
 		{"The dam is two and a half years late.", time.Time{}, []want{{"two and a half years", "P2Y6M", "DURATION"}}},
 		{"The vote took three and a half hours.", time.Time{}, []want{{"three and a half hours", "PT3H30M", "DURATION"}}},
@@ -299,6 +301,8 @@ func TestTenseCues(t *testing.T) {
 		{"until ahead", "The studio postponed until Thursday any decision.", dct, []want{{"Thursday", "2020-02-13", "DATE"}}},
 		{"until opening a sentence", "Until Thursday, they had not met.", dct, []want{{"Thursday", "2020-02-06", "DATE"}}},
 		{"ahead of", "Traders sold ahead of the weekend.", dct, []want{{"the weekend", "2020-W07-WE", "DATE"}}},
+		{"through a month is a deadline", "The bank has extended the credit line through January.", day("1989-10-26"), []want{{"January", "1990-01", "DATE"}}},
+		{"through closing a stretch", "Sales were flat this year through August, the firm said.", day("1989-10-26"), []want{{"this year", "1989", "DATE"}, {"August", "1989-08", "DATE"}}},
 		{"adjective in -ed is no past cue", "It would be paid on a still unspecified date in January to holders.", day("1989-10-26"), []want{{"January", "1990-01", "DATE"}}},
 	}
 	for _, tc := range tests {
@@ -555,6 +559,17 @@ func TestNotTime(t *testing.T) {
 		{"round the clock is no time", "Guards watch the clinic 24 hours a day, seven days a week.", nil},
 		{"a count of hours in a day is still time", "The strike lasted 24 hours. Workers rested a day.", []want{{"24 hours", "PT24H", "DURATION"}, {"a day", "P1D", "DURATION"}}},
 		{"today's papers are the day's", "The offer ran in today's editions.", []want{{"today", "2020-02-10", "DATE"}}},
+		{"now opening a sentence before a comma is a discourse marker", "Now, the mayor said, the bridge must wait.", nil},
+		{"a sentence opens after a closing quote", "\"They were ready.\" Now, he says, it is over. ``We won.'' Now, she adds, it is not.", nil},
+		{"recently before a date leans on it", "Two stores closed, most recently last October.", []want{{"last October", "2019-10", "DATE"}}},
+		{"now in a clause is the present", "The bridge is now closed.", []want{{"now", "PRESENT_REF", "DATE"}}},
+		{"several quarters of losses are time", "The mill made money after several quarters of losses, while in some quarters doubts remain.", []want{{"several quarters", "PXQ", "DURATION"}}},
+		{"soon after an event is no future", "The singer was soon released and left soon after the show.", nil},
+		{"soon in a past narrative", "The trickle soon became a flood.", nil},
+		{"soon ahead is the future", "The label will soon sign her.", []want{{"soon", "FUTURE_REF", "DATE"}}},
+		{"a yearly rate is no set", "Sales should rise 7% annually and the mill makes 5,000 units annually.", nil},
+		{"an average daily figure is a rate", "The average daily volume was thin.", nil},
+		{"annually without an amount is a set", "The festival is held annually.", []want{{"annually", "P1Y", "SET"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { check(t, tc.text, dct, tc.expect) })
