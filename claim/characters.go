@@ -901,7 +901,14 @@ var calledWords = set("called", "titled", "entitled", "named")
 func (r *run) havingStarred(s doc.Sentence) {
 	k := s.First
 	if k+3 >= s.Last || r.words[k] != "having" || (r.words[k+1] != "starred" && r.words[k+1] != "appeared" &&
-		r.words[k+1] != "acted") || r.words[k+2] != "in" || r.sportsDoc() {
+		r.words[k+1] != "acted") || r.sportsDoc() {
+		return
+	}
+	if r.words[k+2] == "as" {
+		r.havingAppearedAs(s)
+		return
+	}
+	if r.words[k+2] != "in" {
 		return
 	}
 	// The list starts at the first title: "in all of the UK's medical
@@ -926,6 +933,33 @@ func (r *run) havingStarred(s doc.Sentence) {
 		if r.typeOf(w.e) == doc.Work && !r.channelAt(r.firstTokenOf(w.e, k)) {
 			r.add(x, doc.CastIn, w.e, "", s.First, r.mentionEnd(j), scoreGood, "having-starred")
 		}
+	}
+}
+
+// havingAppearedAs: "Having appeared as A, a friend of B, in the 1966
+// film W, X also appeared …" — the subject after the opening clause is
+// in the cast of the work it names after "in".
+func (r *run) havingAppearedAs(s doc.Sentence) {
+	for k := s.First + 3; k < s.Last && k < s.First+25; k++ {
+		if r.words[k] != "in" {
+			continue
+		}
+		w, end := r.workAfterIn(k, s)
+		if w < 0 || r.channelAt(r.firstTokenOf(w, k)) {
+			continue
+		}
+		// The subject follows the clause's closing comma.
+		for j := end; j+1 < s.Last && j < end+8; j++ {
+			if r.words[j] != "," {
+				continue
+			}
+			x := r.entityAt(j + 1)
+			if x >= 0 && r.typeOf(x) == doc.Person && r.mentionStart(j+1) == j+1 {
+				r.add(x, doc.CastIn, w, "", s.First, r.mentionEnd(j+1), scoreGood, "having-appeared-as")
+			}
+			return
+		}
+		return
 	}
 }
 

@@ -839,4 +839,501 @@ func (r *run) evidenceTokens(c doc.Claim) (int, int) {
 
 // datesDoc reads foundings and release dates over the whole document, after the
 // sentence rules.
-func (r *run) datesDoc() {}
+func (r *run) datesDoc() {
+	r.songOfDatedRecord()
+	r.aliasesDated()
+}
+
+// aliasCues open another name of the topic between its title and the
+// copula: "X, formerly Y,", "X (stylized as Y)", "X or Y was".
+var aliasCues = set("(", ",", "or", "as", "called", "formerly", "known", ":", "aka", "a.k.a.", "also", "stylized",
+	"styled", "/", ";", "named", "renamed", "titled", "english")
+
+// aliasesDated: "X (ABBR), formerly Y (in English: Z) is a medical
+// school … Established in 1999, ABBR has …", "The Q Protocol or Q
+// Agreement was an undertaking given in 1952" — the other names the
+// opening sentence gives the topic, between its title and the copula,
+// name the same thing: each takes the topic's dates.
+func (r *run) aliasesDated() {
+	if len(r.d.Sentences) == 0 {
+		return
+	}
+	t, end, cop := r.topic.ent, r.topic.end, r.topic.cop
+	if d := r.definedThing(false); t < 0 && d.ent >= 0 {
+		t, end, cop = d.ent, d.titleEnd, d.cop
+	}
+	if t < 0 || cop <= end {
+		return
+	}
+	var dates []doc.Claim
+	for _, c := range r.out {
+		if c.Subject == t && c.Value != "" && (c.Predicate == doc.Published || c.Predicate == doc.Premiere || c.Predicate == doc.Inception) {
+			dates = append(dates, c)
+		}
+	}
+	if len(dates) == 0 {
+		return
+	}
+	seen := map[int]bool{t: true}
+	for k := end; k < cop; k++ {
+		e := r.entityAt(k)
+		if e < 0 || r.mentionStart(k) != k {
+			continue
+		}
+		k = r.mentionEnd(k) - 1
+		if seen[e] || r.d.Mentions[r.ment[k]].Kind != doc.Name || !r.aliasCueBefore(r.mentionStart(k)) {
+			continue
+		}
+		seen[e] = true
+		for _, c := range dates {
+			if !r.aliasFits(e, c.Predicate) {
+				continue
+			}
+			if a := r.add(e, c.Predicate, -1, c.Value, 0, 1, scoreInferred, "alias-of-topic"); a != nil {
+				a.Evidence = c.Evidence
+				a.Evidence.Extractor = "claim:alias-of-topic"
+			}
+		}
+	}
+}
+
+// aliasCueBefore reports whether an alias cue stands right before token
+// k, past an opening quote or "the": "(stylized as “Y”)", "or the Y".
+func (r *run) aliasCueBefore(k int) bool {
+	j := k - 1
+	if j > 0 && (r.d.Tokens[j].Kind == doc.OpenQuote || r.words[j] == "the") {
+		j--
+	}
+	return j >= 0 && aliasCues[r.words[j]]
+}
+
+// aliasFits reports whether entity e, another name of the topic, can take
+// a date of predicate p: a work a publication date, an organisation or a
+// place an inception.
+func (r *run) aliasFits(e int, p doc.Predicate) bool {
+	switch t := r.typeOf(e); p {
+	case doc.Published, doc.Premiere:
+		return t == doc.Work
+	default:
+		return foundable(t)
+	}
+}
+
+// recordNouns name a record or a book that holds songs or stories.
+var recordNouns = set("album", "albums", "release", "ep", "lp", "collection", "compilation", "anthology", "record",
+	"soundtrack", "mixtape")
+
+// songOfDatedRecord: "on the 2010 album Y by Z, performing the solo for
+// the song “W”", "“W” is a short story collected in his 1973 collection
+// Y" — a song named after the record in the sentence that dates the
+// record, or the story or song the opening sentence defines, came out
+// with it: it takes the record's date when nothing dates it. Covers and
+// earlier songs are left out, and so is a track named before "from their
+// 2011 release Y", whose year is the release's.
+func (r *run) songOfDatedRecord() {
+	dated := map[int]bool{}
+	for _, c := range r.out {
+		if c.Predicate == doc.Published || c.Predicate == doc.Premiere {
+			dated[c.Subject] = true
+		}
+	}
+	n := len(r.out)
+	for ci := 0; ci < n; ci++ {
+		c := r.out[ci]
+		if c.Predicate != doc.Published || !datePrefix.MatchString(c.Value) || r.typeOf(c.Subject) != doc.Work {
+			continue
+		}
+		s := r.d.Sentences[c.Evidence.Sentence]
+		y := r.recordNamedIn(c.Subject, s)
+		if y < 0 {
+			continue
+		}
+		w, at := r.songNamedIn(s, c.Subject)
+		if w < 0 || dated[w] {
+			continue
+		}
+		a, b := r.evidenceTokens(c)
+		dated[w] = true
+		r.add(w, doc.Published, -1, c.Value, min(a, at), max(b, r.mentionEnd(at)), scoreInferred, "song-of-dated-record")
+	}
+}
+
+// recordNamedIn returns the token where sentence s names record e after
+// its class noun ("the 2010 album Y", "his 1973 collection Y"), or -1.
+func (r *run) recordNamedIn(e int, s doc.Sentence) int {
+	for k := s.First + 1; k < s.Last; k++ {
+		if r.entityAt(k) == e && r.mentionStart(k) == k && recordNouns[r.words[k-1]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// songNamedIn returns the one song sentence s names in quotation marks
+// after "the song" and after the record, or the topic of a first sentence that
+// calls it a song or a story, with its first token; -1 when there is
+// none, more than one, or the sentence speaks of covers or other records.
+func (r *run) songNamedIn(s doc.Sentence, record int) (int, int) {
+	w, at := -1, -1
+	for k := s.First; k+1 < s.Last; k++ {
+		if r.otherSong(k) {
+			return -1, -1
+		}
+		if r.d.Tokens[k].Kind != doc.OpenQuote {
+			continue
+		}
+		e := r.entityAt(k + 1)
+		if e < 0 || e == record || r.typeOf(e) != doc.Work || r.mentionStart(k+1) != k+1 {
+			continue
+		}
+		j := k - 1
+		if j > s.First && r.words[j] == "," {
+			j--
+		}
+		named := j >= s.First && r.words[j] == "song" && k > r.recordNamedIn(record, s)
+		topic := s.First == r.d.Sentences[0].First && k <= s.First+1 && (e == r.topic.ent && shortWorkNouns[r.topic.class] ||
+			r.topic.ent < 0 && r.definesShortWork(r.mentionEnd(k+1), s))
+		if !named && !topic {
+			continue
+		}
+		if w >= 0 && w != e {
+			return -1, -1
+		}
+		w, at = e, k+1
+	}
+	return w, at
+}
+
+// shortWorkNouns are the classes of a short work a record or a book holds.
+var shortWorkNouns = set("song", "track", "story", "short-story", "short", "poem", "tale")
+
+// releasedWorkIn: "Epic released W in December 2000", "the band
+// released its self-titled debut album W in 1992" — an active release
+// verb, the work it names as its object after a few describing words, and
+// the date right after the work. In an article on music a one-word name
+// the tagger took for a band, released, is a record.
+func (r *run) releasedWorkIn(i int, s doc.Sentence) {
+	if i == s.First || i+3 >= s.Last || r.inQ[i] || r.plannedRelease(i) {
+		return
+	}
+	switch r.words[i-1] {
+	case "was", "were", "been", "be", "is", "are", "being", "had", "has", "to", ",", "not":
+		return
+	case "and":
+		// "was written and released in 1990": a passive coordination.
+		for x := i - 2; x >= s.First && x > i-7; x-- {
+			if w := r.words[x]; w == "was" || w == "were" || w == "been" || w == "be" || w == "is" || w == "are" {
+				return
+			}
+		}
+	}
+	k := i + 1
+	switch r.words[k] {
+	case "its", "their", "his", "her", "a", "an", "the":
+		k++
+	}
+	for n := 0; k < s.Last && n < 8 && r.entityAt(k) < 0; n++ {
+		t := r.d.Tokens[k]
+		if t.Kind == doc.OpenQuote || r.words[k] == "," {
+			break
+		}
+		if t.Kind == doc.Punct && r.words[k] != "-" || capitalized(r.d.TokenText(k)) || t.Kind == doc.Number ||
+			r.words[k] == "with" || r.words[k] == "in" || r.words[k] == "on" || r.words[k] == "by" || r.words[k] == "as" {
+			return
+		}
+		k++
+	}
+	if k < s.Last && r.words[k] == "," && k > i+1 {
+		k++
+	}
+	if k < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	w := r.entityAt(k)
+	if w < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	retype := r.typeOf(w) == doc.Org && r.musicDoc() && len(r.d.Entities[w].Mentions) <= 2 && k == i+1 && r.mentionEnd(k) == k+1
+	if r.typeOf(w) != doc.Work && !retype {
+		return
+	}
+	q := r.mentionEnd(k)
+	if q < s.Last && r.d.Tokens[q].Kind == doc.CloseQuote {
+		q++
+	}
+	if q+1 >= s.Last || r.words[q] != "in" && r.words[q] != "on" {
+		return
+	}
+	if v, de := r.dateRightAfter(q, s); v != "" && datePrefix.MatchString(v) {
+		if retype {
+			r.retype(w, doc.Work)
+		}
+		r.add(w, doc.Published, -1, v, i, de+1, scoreGood, "released-work-in")
+	}
+}
+
+// listSongNouns name the songs of a record listed after a release:
+// "featuring their hit singles “A”, “B” and “C”".
+var listSongNouns = set("single", "singles", "song", "songs", "track", "tracks")
+
+// releaseFeaturing: "released a gold album with the group in 2000,
+// featuring their hit singles “A”, “B” and “C”" — the songs a dated
+// release features came out with it: each takes its date.
+func (r *run) releaseFeaturing(i int, s doc.Sentence) {
+	if i+3 >= s.Last || i-4 < s.First || r.words[i-1] != "," {
+		return
+	}
+	// The release verb and its date, in the clause before the comma.
+	date, rel := "", false
+	for k := i - 2; k >= s.First && k > i-16; k-- {
+		if r.words[k] == ";" || r.otherSong(k) {
+			return
+		}
+		if r.words[k] == "released" || r.words[k] == "issued" {
+			rel = true
+			break
+		}
+		if v, ok := r.yearAt(k); ok && date == "" && r.d.Tokens[k].Kind == doc.Number {
+			date = v
+		}
+	}
+	if !rel || date == "" {
+		return
+	}
+	k := i + 1
+	switch r.words[k] {
+	case "their", "his", "her", "its", "the":
+		k++
+	}
+	for n := 0; k < s.Last && n < 3 && !listSongNouns[r.words[k]]; n++ {
+		if r.d.Tokens[k].Kind != doc.Word || capitalized(r.d.TokenText(k)) {
+			return
+		}
+		k++
+	}
+	if k >= s.Last || !listSongNouns[r.words[k]] {
+		return
+	}
+	k++
+	var ws []int
+	for k+1 < s.Last && r.d.Tokens[k].Kind == doc.OpenQuote {
+		w := r.entityAt(k + 1)
+		if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(k+1) != k+1 {
+			break
+		}
+		k = r.mentionEnd(k + 1)
+		if k < s.Last && r.words[k] == "," {
+			k++ // “A,” with the comma inside the quotes
+		}
+		if k >= s.Last || r.d.Tokens[k].Kind != doc.CloseQuote {
+			break
+		}
+		ws = append(ws, w)
+		k++
+		if k < s.Last && r.words[k] == "," {
+			k++
+		}
+		if k < s.Last && r.words[k] == "and" {
+			k++
+		}
+	}
+	if len(ws) < 2 {
+		return
+	}
+	from := i - 1
+	for from > s.First && r.words[from] != "released" && r.words[from] != "issued" {
+		from--
+	}
+	for _, w := range ws {
+		r.add(w, doc.Published, -1, date, from, k, scoreInferred, "release-featuring-songs")
+	}
+}
+
+// otherSongWords say the songs a clause names are not the record's own:
+// covers, earlier hits, another record's.
+var otherSongWords = set("cover", "covers", "covered", "previous", "previously", "earlier", "former",
+	"sampled", "samples", "tribute", "unreleased", "excluded", "omitted", "demo", "demos", "remix", "remixes")
+
+// runNouns name works that run for years, whose year in a sentence may
+// be any of their run: "he appeared in the series W in 1999".
+var runNouns = set("series", "show", "programme", "program", "sitcom", "soap", "serial", "telenovela", "strip",
+	"comic", "webcomic", "magazine", "newspaper", "franchise")
+
+// forWorkNouns are the parts made for a work that name it after "for":
+// "the screenplay for W", "the score for W".
+var forWorkNouns = set("screenplay", "script", "score", "music", "soundtrack", "adaptation", "teleplay")
+
+// classWorkIn: "as featured in the film W in 1948", "the literary
+// adaptation W for BBC One in 2001", "wrote the screenplay for W in 2001"
+// — a work named right after its class noun (or after "the screenplay
+// for"), then the date, maybe after the network it was made for: its
+// publication date. Award sentences, whose years are the ceremony's, and
+// a work's parts ("an episode of W") are left out.
+func (r *run) classWorkIn(i int, s doc.Sentence) {
+	if i+3 >= s.Last || r.inQ[i] {
+		return
+	}
+	k := i + 1
+	switch {
+	case runNouns[r.words[i]]:
+		return // "appeared in BBC series W in 1999": a year of its run
+	case workClass[r.words[i]] || r.words[i] == "adaptation":
+		if i > s.First && (r.words[i-1] == "first" || r.words[i-1] == "debut" || r.words[i-1] == "next" || r.words[i-1] == "last") {
+			return // "his first film W in 1990": the making rules read it
+		}
+	case forWorkNouns[r.words[i]] && r.words[k] == "for":
+		k++
+	default:
+		return
+	}
+	if r.d.Tokens[k].Kind == doc.OpenQuote {
+		k++
+	}
+	w := r.entityAt(k)
+	if w < 0 || r.typeOf(w) != doc.Work || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	q := r.mentionEnd(k)
+	if q < s.Last && r.d.Tokens[q].Kind == doc.CloseQuote {
+		q++
+	}
+	// "for BBC One in 2001": the network or the maker it was made for.
+	if q+1 < s.Last && r.words[q] == "for" {
+		o := r.entityAt(q + 1)
+		if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(q+1) != q+1 {
+			return
+		}
+		q = r.mentionEnd(q + 1)
+	}
+	if q+1 >= s.Last || r.words[q] != "in" {
+		return
+	}
+	v, de := r.dateRightAfter(q, s)
+	if v == "" || !datePrefix.MatchString(v) || de+1 < s.Last && r.words[de+1] == "-" {
+		return
+	}
+	for x := s.First; x < i; x++ {
+		if workPartNouns[r.words[x]] {
+			return
+		}
+	}
+	// Award words in the clause: from the comma before the noun to the
+	// date.
+	a := i
+	for a > s.First && r.words[a-1] != "," && r.words[a-1] != ";" {
+		a--
+	}
+	if r.awardWordBefore(a, de+1) {
+		return
+	}
+	r.add(w, doc.Published, -1, v, i, de+1, scoreGood, "class-work-in")
+}
+
+// otherSong reports whether token k says the songs of its clause are not
+// the record's own: a cover word, or "originally recorded" or "sung".
+func (r *run) otherSong(k int) bool {
+	if otherSongWords[r.words[k]] {
+		return true
+	}
+	if r.words[k] != "originally" || k+1 >= len(r.words) {
+		return false
+	}
+	switch r.words[k+1] {
+	case "recorded", "performed", "sung", "by", "written", "released":
+		return true
+	}
+	return false
+}
+
+// yearRoleVerbs take part in or start a work: "In 2010, he played the
+// role of X in the drama W", "In 1919 he began his first comic strip, W".
+var yearRoleVerbs = set("played", "portrayed", "voiced", "starred", "co-starred", "appeared", "hosted", "presented",
+	"narrated", "began", "launched", "started", "created", "scored", "composed", "wrote", "directed", "produced")
+
+// beginVerbs start a work: the year they open with is its first, even
+// for a work that runs for years ("In 1919 he began the strip W").
+var beginVerbs = set("began", "launched", "started", "created")
+
+// inYearRole: "In 2010, he played the role of Blake, an investigator, in
+// CBS' legal drama W", "In 1919 he began his first weekly comic strip, W"
+// — a sentence that opens with its only date, a verb of playing in or
+// starting a work, and the work named after its class noun or "in": the
+// work came out then.
+func (r *run) inYearRole(i int, s doc.Sentence) {
+	if !yearRoleVerbs[r.words[i]] || r.inQ[i] || i-1 <= s.First || r.words[s.First] != "in" {
+		return
+	}
+	date, de := r.dateRightAfter(s.First, s)
+	if date == "" || !datePrefix.MatchString(date) || de+1 > i {
+		return // "In 2005 starred in W": a subject may be left out
+	}
+	// The subject between the date and the verb: a pronoun or a person.
+	q := de + 1
+	if r.words[q] == "," {
+		q++
+	}
+	if q < i && !r.subjectAt(q) && r.words[q] != "he" && r.words[q] != "she" {
+		return
+	}
+	for x := q; x < i; x++ {
+		if r.words[x] == "," || r.words[x] == ";" || r.words[x] == "and" {
+			return
+		}
+	}
+	// No other date before the work: "In 2012 he appeared in W, which
+	// began in 2008" is checked once the work is found.
+	other := func(end int) bool {
+		for _, x := range r.d.Timexes {
+			if x.Start > r.d.Tokens[de].End && x.End <= r.d.Tokens[s.Last-1].End && datePrefix.MatchString(x.Value) &&
+				(x.Start < r.d.Tokens[end-1].End || r.words[end] != ",") {
+				return true
+			}
+		}
+		return false
+	}
+	for k := i + 1; k < s.Last && k < i+20; k++ {
+		if r.words[k] == ";" || workPartNouns[r.words[k]] {
+			return
+		}
+		e := r.entityAt(k)
+		if e < 0 || r.d.Mentions[r.ment[k]].Kind == doc.Pronoun {
+			continue
+		}
+		if r.typeOf(e) != doc.Work {
+			k = r.mentionEnd(k) - 1
+			continue
+		}
+		if r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			return
+		}
+		p := k - 1
+		if p > i && (r.words[p] == "," || r.d.Tokens[p].Kind == doc.OpenQuote) {
+			p--
+		}
+		if !workClass[r.words[p]] && r.words[p] != "in" && r.words[p] != "on" || runNouns[r.words[p]] && !beginVerbs[r.words[i]] {
+			return
+		}
+		if r.awardWordBefore(s.First, r.mentionEnd(k)) || r.mentionEnd(k) >= s.Last || other(r.mentionEnd(k)) {
+			return
+		}
+		r.add(e, doc.Published, -1, date, s.First, r.mentionEnd(k), scoreGood-0.1, "in-year-role")
+		return
+	}
+}
+
+// definesShortWork reports whether the title ending at token k is defined
+// as a song, a poem or a story: "“W” is a short story by A".
+func (r *run) definesShortWork(k int, s doc.Sentence) bool {
+	if k < s.Last && r.d.Tokens[k].Kind == doc.CloseQuote {
+		k++
+	}
+	if k+2 >= s.Last || !copulas[r.words[k]] || r.words[k+1] != "a" && r.words[k+1] != "an" {
+		return false
+	}
+	for j := k + 2; j < s.Last && j < k+6; j++ {
+		if shortWorkNouns[r.words[j]] {
+			return true
+		}
+	}
+	return false
+}

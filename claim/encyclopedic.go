@@ -140,7 +140,7 @@ func (r *run) listAfter(k, last, skip int, types ...doc.EntityType) []agent {
 var listStop = set("by", "and", "in", "on", "at", "for", "from", "with", "of", "to", "as", "is", "was", "were", "are",
 	"who", "which", "that", "the", "a", "an", "his", "her", "their", "its", "also", "after", "before", "while",
 	"when", "but", "under", "into", "about", "during", "not", "or", "later", "then", "eventually", "subsequently",
-	"afterwards", "soon", "before", "until", "stars", "starring", "starred", "featuring")
+	"afterwards", "soon", "before", "until", "stars", "starring", "starred", "featuring", "it")
 
 func hasType(t doc.EntityType, types []doc.EntityType) bool {
 	for _, x := range types {
@@ -253,7 +253,12 @@ func (r *run) byClause(i int, s doc.Sentence) {
 	if work < 0 || !r.namedBefore(work, i) {
 		return // "The film is produced by X, producer of the W trilogy": W is no referent yet
 	}
+	// "The song's music video was directed by X": the video's maker.
+	video := r.videoBetween(at, i)
 	for _, p := range preds {
+		if video && p != doc.Performer {
+			continue
+		}
 		if p == doc.Performer && !r.isRecording(work, at, i) && noun != "release" {
 			continue
 		}
@@ -265,6 +270,9 @@ func (r *run) byClause(i int, s doc.Sentence) {
 			if r.typeOf(a.e) == doc.Org {
 				switch p {
 				case doc.ProducedBy:
+					if r.isRecording(work, at, i) {
+						continue // "the song was produced by A and B": producers the tagger took for companies
+					}
 					pred = doc.ProductionCompany
 				case doc.Performer:
 					if r.labelName(a.e) {
@@ -277,6 +285,17 @@ func (r *run) byClause(i int, s doc.Sentence) {
 			r.add(work, pred, a.e, "", at, a.end, scoreStrong, "made-by")
 		}
 	}
+}
+
+// videoBetween reports whether tokens [a, b) hold "video": the clause is
+// about a work's video, not the work.
+func (r *run) videoBetween(a, b int) bool {
+	for k := max(a, 0); k < b; k++ {
+		if (r.words[k] == "video" || r.words[k] == "videos") && (k+1 >= len(r.words) || r.words[k+1] != "game" && r.words[k+1] != "games") {
+			return true // not "a video game"
+		}
+	}
+	return false
 }
 
 // definedWork returns the work a copula defines as the noun at token k:
@@ -351,6 +370,9 @@ func (r *run) starring(i int, s doc.Sentence) {
 	if i+1 < s.Last && r.words[i+1] == "as" {
 		return
 	}
+	if i > s.First && capitalized(r.d.TokenText(i)) {
+		return // "The Late Show Starring A": a word of a title
+	}
 	cast := r.castNames(i+1, s.Last)
 	if len(cast) == 0 {
 		return
@@ -369,7 +391,35 @@ func (r *run) starring(i int, s doc.Sentence) {
 	}
 	for _, a := range cast {
 		r.add(a.e, doc.CastIn, work, "", at, a.end, scoreGood, "starring")
+		r.starringRole(a, work, s)
 	}
+}
+
+// starringRole: "starring A as Menelaus, B as Paris" — a name after "as"
+// in a cast list is the actor's role even where the tagger made it a
+// place or a company, if the document names it no more than twice.
+func (r *run) starringRole(a agent, work int, s doc.Sentence) {
+	k := a.end
+	if k+1 >= s.Last || r.words[k] != "as" || r.typeOf(a.e) != doc.Person {
+		return
+	}
+	ch := r.entityAt(k + 1)
+	if ch < 0 || r.mentionStart(k+1) != k+1 || r.d.Mentions[r.ment[k+1]].Kind != doc.Name || r.hasClaim(a.e, doc.Plays, ch) {
+		return
+	}
+	switch t := r.typeOf(ch); {
+	case t != doc.Org && t != doc.GPE && t != doc.Loc:
+		return
+	case len(r.d.Entities[ch].Mentions) > 2 || r.isPlatformName(ch):
+		return
+	}
+	if end := r.mentionEnd(k + 1); end < s.Last && r.words[end] != "," && r.words[end] != "and" && r.words[end] != "." {
+		return // "A as London's mayor": no role name
+	}
+	r.retype(ch, doc.Character)
+	r.markCharacter(ch)
+	r.add(a.e, doc.Plays, ch, "", a.end-1, r.mentionEnd(k+1), scoreGood, "starring-as")
+	r.add(ch, doc.AppearsIn, work, "", a.end-1, r.mentionEnd(k+1), scoreGood, "starring-as")
 }
 
 // founding: "X was founded in 1998 by Y", "X, established in 1999, …",
@@ -887,6 +937,7 @@ func (r *run) castList(i int, s doc.Sentence) {
 			k++
 		}
 	} else {
+		r.castBeforeNoun(i, s)
 		return
 	}
 	cast := r.castNames(k, s.Last)
@@ -902,6 +953,29 @@ func (r *run) castList(i int, s doc.Sentence) {
 	}
 	for _, a := range cast {
 		r.add(a.e, doc.CastIn, work, "", at, a.end, scoreGood, "cast-list")
+	}
+}
+
+// castBeforeNoun: "A and B are co-protagonists", "A and B were the
+// protagonists" — in an article defining a film or a programme, the
+// persons listed before the copula are in its cast.
+func (r *run) castBeforeNoun(i int, s doc.Sentence) {
+	if r.words[i] == "cast" {
+		return
+	}
+	j := i - 1
+	for j > s.First && (r.words[j] == "-" || r.words[j] == "co" || r.words[j] == "main" || r.words[j] == "the" || r.words[j] == "lead") {
+		j--
+	}
+	if j <= s.First || (r.words[j] != "are" && r.words[j] != "were") {
+		return
+	}
+	work := r.topicOfType(doc.Work)
+	if work < 0 || !screenClass[r.topic.class] {
+		return
+	}
+	for _, a := range r.listBefore(j, s.First) {
+		r.add(a.e, doc.CastIn, work, "", a.end, i+1, scoreGood, "cast-before-noun")
 	}
 }
 
@@ -927,11 +1001,18 @@ func (r *run) starredIn(i int, s doc.Sentence) {
 		return
 	}
 	var works []agent
-	for k := in + 1; k < s.Last && k < i+40; {
+	for k := in + 1; k < s.Last && k < i+70; {
 		// Skip the words before a title: "the 2004 film", "such as".
 		j := k
 		for j < s.Last && j < k+5 && r.entityAt(j) < 0 && !capitalized(r.d.TokenText(j)) && r.words[j] != "," && r.words[j] != "." {
+			if songNouns[r.words[j]] {
+				j = s.Last // "appears on the 2010 album W": a record, no cast
+				break
+			}
 			j++
+		}
+		if j >= s.Last {
+			break
 		}
 		j = r.skipMaker(j, k, s)
 		if j < s.Last && r.d.Tokens[j].Kind == doc.OpenQuote {

@@ -132,8 +132,13 @@ func (r *run) dates(i int, s doc.Sentence) {
 	switch w {
 	case "founded", "co-founded", "established", "formed", "created", "incorporated":
 		r.foundedObject(i, s)
+		r.apposedFounded(i, s)
 	case "released", "published", "issued", "premiered":
 		r.whichReleased(i, s)
+		if r.words[i] == "released" || r.words[i] == "issued" {
+			r.releasedWorkIn(i, s)
+		}
+
 	case "(":
 		r.yearInParens(i, s)
 		r.listWorkYear(i, s)
@@ -161,14 +166,20 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.cameOnline(i, s)
 	case "inaugural":
 		r.inauguralNamed(i, s)
+	case "founder":
+		r.founderApposed(i, s)
 	case "as":
 		r.asTrackOfAlbum(i, s)
 	case "contains", "includes", "contained", "included":
 		r.albumTracks(i, s)
+	case "featuring", "including":
+		r.releaseFeaturing(i, s)
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(w) == 4 {
 		r.possessiveYearWork(i, s)
 	}
+	r.classWorkIn(i, s)
+	r.inYearRole(i, s)
 	if i == s.Last-1 {
 		r.abbrDate(s)
 	}
@@ -716,7 +727,7 @@ func (r *run) foundedObject(i int, s doc.Sentence) {
 	for n := 0; k < s.Last && n < 5 && r.entityAt(k) < 0; n++ {
 		w := r.words[k]
 		if r.d.Tokens[k].Kind != doc.Word && w != "-" || capitalized(r.d.TokenText(k)) || titleSmall[w] || verbLike(w) && !strings.HasSuffix(w, "-wing") {
-			if w != "right" && w != "left" && w != "-" {
+			if w != "right" && w != "left" && w != "-" && w != "wing" {
 				return
 			}
 		}
@@ -1208,20 +1219,34 @@ var protectedNouns = set("park", "monument", "reserve", "wilderness", "sanctuary
 var designateVerbs = set("designated", "declared", "proclaimed", "gazetted")
 
 // protectedAt returns the protected area named at token k, after an
-// optional "the", with the token after its name, or -1.
-func (r *run) protectedAt(k int, s doc.Sentence) (int, int) {
+// optional "the", with its first token and the token after its name, or
+// -1. A name no tagger found whole ("the Olympic Wilderness", with only
+// "Olympic" a place) is -2: settleArea makes it once a date is found.
+func (r *run) protectedAt(k int, s doc.Sentence) (int, int, int) {
 	if k < s.Last && r.words[k] == "the" {
 		k++
 	}
 	e := r.entityAt(k)
-	if e < 0 || r.mentionStart(k) != k || !foundable(r.typeOf(e)) || r.d.Mentions[r.ment[k]].Kind != doc.Name {
-		return -1, -1
+	if e < 0 || r.mentionStart(k) != k || !foundable(r.typeOf(e)) || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.mentionEnd(k) < r.capsName(k, s) {
+		if b := r.capsName(k, s); b-k >= 2 && protectedNouns[r.words[b-1]] && r.entityAt(b-1) < 0 {
+			return -2, k, b
+		}
+		return -1, -1, -1
 	}
 	end := r.mentionEnd(k)
 	if !protectedNouns[r.words[end-1]] || end-k < 2 {
-		return -1, -1
+		return -1, -1, -1
 	}
-	return e, end
+	return e, k, end
+}
+
+// settleArea returns protected area e, making the mention over [a, b)
+// when e is -2.
+func (r *run) settleArea(e, a, b int) int {
+	if e == -2 {
+		return r.newMention(a, b, doc.Loc, doc.Name, -1)
+	}
+	return e
 }
 
 // designated: "President A originally designated X National Monument on
@@ -1239,7 +1264,7 @@ func (r *run) designated(i int, s doc.Sentence) {
 		if e < 0 || r.mentionEnd(i-2) != i-1 || r.words[i+1] != "in" && r.words[i+1] != "on" {
 			return
 		}
-		if p, _ := r.protectedAt(r.mentionStart(i-2), s); p != e {
+		if p, _, _ := r.protectedAt(r.mentionStart(i-2), s); p != e {
 			return
 		}
 		if date, de := r.dateRightAfter(i+1, s); date != "" && datePrefix.MatchString(date) {
@@ -1251,24 +1276,24 @@ func (r *run) designated(i int, s doc.Sentence) {
 		return
 	}
 	// The object: the area itself, or "… as the X Wilderness".
-	e, end := r.protectedAt(i+1, s)
-	if e < 0 {
+	e, at, end := r.protectedAt(i+1, s)
+	if e == -1 {
 		for k := i + 1; k < s.Last && k < i+10; k++ {
 			if r.words[k] == "," || r.words[k] == ";" || r.words[k] == "(" {
 				return
 			}
 			if r.words[k] == "as" {
-				e, end = r.protectedAt(k+1, s)
+				e, at, end = r.protectedAt(k+1, s)
 				break
 			}
 		}
 	}
-	if e < 0 {
+	if e == -1 {
 		return
 	}
 	if end+1 < s.Last && (r.words[end] == "in" || r.words[end] == "on") {
 		if date, de := r.dateRightAfter(end, s); date != "" && datePrefix.MatchString(date) {
-			r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "designated-area")
+			r.add(r.settleArea(e, at, end), doc.Inception, -1, date, i, de+1, scoreGood, "designated-area")
 		}
 		return
 	}
@@ -1285,7 +1310,7 @@ func (r *run) designated(i int, s doc.Sentence) {
 			return
 		}
 	}
-	r.add(e, doc.Inception, -1, date, s.First, end, scoreGood, "designated-area")
+	r.add(r.settleArea(e, at, end), doc.Inception, -1, date, s.First, end, scoreGood, "designated-area")
 }
 
 // operationWords say a thing works: "in operation since 1952", "has
@@ -1487,7 +1512,13 @@ func (r *run) beganOperating(i int, s doc.Sentence) {
 	}
 	e := r.openingFounded(v, s)
 	if e < 0 {
-		return
+		// "The Irish Experiment began in the mid-1980s as a project": a
+		// name no tagger found whole opens the sentence.
+		a := s.First + boolInt(r.words[s.First] == "the")
+		if v-a < 2 || r.capsName(a, s) != v || r.entityAt(v-1) >= 0 {
+			return
+		}
+		e = r.newMention(a, v, doc.Org, doc.Name, -1)
 	}
 	r.add(e, doc.Inception, -1, date, s.First, de+1, scoreGood, "began-operating")
 }
@@ -1587,4 +1618,120 @@ func (r *run) openingFounded(v int, s doc.Sentence) int {
 		return x
 	}
 	return -1
+}
+
+// capsName returns the end of the name of capitalized words that starts
+// at token k ("Kokumin Dōmei", "Beijing Olympians"), small title words
+// and hyphens allowed inside, or k when none starts there. A name some
+// mention already covers in part, other than a place's or a people's name
+// inside it, is no new name.
+func (r *run) capsName(k int, s doc.Sentence) int {
+	b := k
+	for b < s.Last && b < k+8 {
+		w := r.d.TokenText(b)
+		if !(r.d.Tokens[b].Kind == doc.Word && capitalized(w) || b > k && (titleSmall[r.words[b]] || w == "-") && b+1 < s.Last && capitalized(r.d.TokenText(b+1))) {
+			break
+		}
+		if e := r.entityAt(b); e >= 0 {
+			if t := r.typeOf(e); t != doc.GPE && t != doc.NORP && t != doc.Loc || r.mentionStart(b) < k {
+				return k
+			}
+		}
+		b++
+	}
+	if b < s.Last && r.entityAt(b) >= 0 && r.mentionStart(b) < b {
+		return k // a mention runs on past the name
+	}
+	return b
+}
+
+// orgOverName returns the organisation named over tokens [k, b): the name
+// mention covering them exactly, or a new organisation mention when no
+// mention but a place's inside covers them; -1 when the tokens name
+// something else.
+func (r *run) orgOverName(k, b int) int {
+	if e := r.entityAt(k); e >= 0 && r.mentionStart(k) == k && r.mentionEnd(k) == b {
+		if r.typeOf(e) == doc.Org && r.d.Mentions[r.ment[k]].Kind == doc.Name {
+			return e
+		}
+		return -1
+	}
+	if b-k < 2 {
+		return -1 // one word: a place or a person the tagger knew
+	}
+	return r.newMention(k, b, doc.Org, doc.Name, -1)
+}
+
+// apposedFounded: "the Beijing Wolves, a different club, which was
+// founded in 1955" — a relative clause dates the name before an
+// apposition whose class noun says it is an organisation.
+func (r *run) apposedFounded(i int, s doc.Sentence) {
+	if !r.foundingVerbAt(i, s) || i+2 >= s.Last || r.words[i] == "set" || r.words[i] == "completed" || r.words[i] == "launched" {
+		return
+	}
+	k := i - 1
+	for k > s.First && foundingAdverbs[r.words[k]] {
+		k--
+	}
+	if k-3 <= s.First || r.words[k] != "was" && r.words[k] != "were" || r.words[k-1] != "which" && r.words[k-1] != "that" || r.words[k-2] != "," {
+		return
+	}
+	// The apposition: "a different club", lower-case words to a class noun.
+	c := k - 3
+	if !(orgClass[r.words[c]] || bodyNouns[r.words[c]]) {
+		return
+	}
+	j := c - 1
+	for j > s.First && j > c-5 && r.words[j] != "," {
+		if r.d.Tokens[j].Kind != doc.Word || capitalized(r.d.TokenText(j)) || r.entityAt(j) >= 0 {
+			return
+		}
+		j--
+	}
+	if r.words[j] != "," || r.words[j+1] != "a" && r.words[j+1] != "an" {
+		return
+	}
+	// The name before the comma.
+	a := j - 1
+	for a > s.First && a > j-8 && (r.d.Tokens[a-1].Kind == doc.Word && capitalized(r.d.TokenText(a-1)) || titleSmall[r.words[a-1]] && r.words[a-1] != "the" && r.words[a-1] != "a") {
+		a--
+	}
+	for a < j && !capitalized(r.d.TokenText(a)) {
+		a++
+	}
+	if a >= j || r.capsName(a, s) != j {
+		return
+	}
+	date, de := r.foundingDate(i, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	if o := r.orgOverName(a, j); o >= 0 {
+		r.add(o, doc.Inception, -1, date, a, de+1, scoreGood, "apposed-which-founded")
+	}
+}
+
+// founderApposed: "the birthplace of the founder of the Sikh Empire,
+// Maharaja Ranjit Singh", "the founder of X, A, …" — the person named in
+// the apposition right after "the founder of X" founded X.
+func (r *run) founderApposed(i int, s doc.Sentence) {
+	if i == s.First || r.words[i-1] != "the" || i+3 >= s.Last || r.words[i+1] != "of" || r.inQ[i] {
+		return
+	}
+	o, end := r.orgAfter(i+2, s.Last, 3, doc.Org, doc.GPE, doc.Loc)
+	if o < 0 || end+1 >= s.Last || r.words[end] != "," {
+		return
+	}
+	k := end + 1
+	p := r.entityAt(k)
+	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		return
+	}
+	// The apposition ends the clause: a comma, a period or a verb after
+	// the name, not "and" joining another founder.
+	pe := r.mentionEnd(k)
+	if pe < s.Last && r.words[pe] == "and" {
+		return
+	}
+	r.add(p, doc.Founded, o, "", i-1, pe, scoreGood, "the-founder-of-x-apposed")
 }

@@ -87,6 +87,10 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.orgLeaderNoun(i, s)
 	case "admitted", "inducted", "elected", "accepted", "initiated":
 		r.admittedTo(i, s)
+	case "admittance", "admission", "accession", "entry", "membership":
+		r.countryAccession(i, s)
+	case "band":
+		r.hisBand(i, s)
 	case "member":
 		r.memberStateOf(i, s)
 		r.electedMembersOf(i, s)
@@ -1254,6 +1258,10 @@ func (r *run) andRoleAt(i int, s doc.Sentence) {
 			break
 		}
 		if e := r.entityAt(j); e >= 0 && isPersonType(r.typeOf(e)) {
+			// "X, brother of Y and a professor at": X is the subject.
+			if h, at := r.kinAppositionHead(j, s); h >= 0 {
+				r.add(h, doc.WorksFor, o, "", at, end, scoreGood, "and-role-at")
+			}
 			return // "the brother of Y and a professor at": Y is no subject
 		}
 		if r.words[j] == ";" || r.words[j] == "who" || r.words[j] == "which" {
@@ -1506,7 +1514,7 @@ func (r *run) employRoleStart(k, first int) int {
 // admittedNouns are the bodies one is admitted or elected to as a member:
 // "admitted to the skiing club X", "elected to the Academy".
 var admittedNouns = set("club", "society", "academy", "association", "fraternity", "sorority", "guild", "order",
-	"brotherhood", "institute", "union", "league", "federation")
+	"brotherhood", "institute", "union", "league", "federation", "bureau", "politburo", "presidium")
 
 // admittedTo: "Hal Moe was admitted to the skiing club Ull in 1898",
 // "she was elected to the Harbor Academy of Letters", "inducted into the
@@ -1598,8 +1606,8 @@ func (r *run) memberStateOf(i int, s doc.Sentence) {
 	case "is", "was", "became", "remains", "remained":
 		subj = r.entityAt(a - 2)
 		at = a - 2
-		if subj < 0 && a-2 >= s.First && r.words[a-2] == "it" && r.topic.ent >= 0 && r.typeOf(r.topic.ent) == doc.GPE {
-			subj = r.topic.ent // "It is a member state of X" in an article about a country
+		if subj < 0 && a-2 >= s.First && r.words[a-2] == "it" {
+			subj = r.countryTopic() // "It is a member state of X" in an article about a country
 		}
 	case ",":
 		subj = r.entityAt(a - 2)
@@ -1613,7 +1621,10 @@ func (r *run) memberStateOf(i int, s doc.Sentence) {
 	if subj < 0 || subj == o || r.typeOf(subj) != doc.GPE {
 		return
 	}
-	r.add(subj, doc.MemberOf, o, "", r.mentionStart(at), end, scoreGood, "member-state-of")
+	if r.ment[at] >= 0 {
+		at = r.mentionStart(at) // not "It", which no mention covers
+	}
+	r.add(subj, doc.MemberOf, o, "", at, end, scoreGood, "member-state-of")
 }
 
 // memberStatePhrase reads the phrase of "member" at token i: "a|an [full|
@@ -2206,4 +2217,134 @@ func (r *run) namedPersonAfter(i int, s doc.Sentence) (int, int) {
 		return -1, j
 	}
 	return p, j
+}
+
+// countryTopic returns the country an article is about: its topic when a
+// country, else the one country named by name at least three times and
+// more than twice as often as any other ("an outline of X"); else -1.
+func (r *run) countryTopic() int {
+	if t := r.topic.ent; t >= 0 {
+		if r.typeOf(t) == doc.GPE {
+			return t
+		}
+		return -1
+	}
+	best, n1, n2 := -1, 0, 0
+	for e := range r.d.Entities {
+		if r.typeOf(e) != doc.GPE {
+			continue
+		}
+		n := 0
+		for _, mi := range r.d.Entities[e].Mentions {
+			if r.d.Mentions[mi].Kind == doc.Name {
+				n++
+			}
+		}
+		if n > n1 {
+			best, n1, n2 = e, n, n1
+		} else if n > n2 {
+			n2 = n
+		}
+	}
+	if n1 < 3 || n1 <= 2*n2 {
+		return -1
+	}
+	return best
+}
+
+// countryAccession: "Freedonia's accession to the Trade Union", "problems
+// with Kelvaria's admittance into the Sea Pact" — a country whose entry
+// into a body of countries is spoken of is a member of it.
+func (r *run) countryAccession(i int, s doc.Sentence) {
+	if i-2 < s.First || i+2 >= s.Last || (r.words[i-1] != "'s" && r.words[i-1] != "’s") {
+		return
+	}
+	k := i + 1
+	switch r.words[k] {
+	case "to", "into":
+	case "of", "in":
+		if r.words[i] != "membership" {
+			return
+		}
+	default:
+		return
+	}
+	k++
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if o < 0 || r.typeOf(o) != doc.Org || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || !r.bodyOfCountries(o) {
+		return
+	}
+	name := r.d.Entities[o].Name
+	if partyName(name) || notMembership(name) || r.teamName(name) {
+		return
+	}
+	c := r.entityAt(i - 2)
+	if c < 0 || r.typeOf(c) != doc.GPE || r.mentionEnd(i-2) != i-1 || r.d.Mentions[r.ment[i-2]].Kind != doc.Name {
+		return
+	}
+	r.add(c, doc.MemberOf, o, "", r.mentionStart(i-2), r.mentionEnd(k), scoreGood, "country-accession")
+}
+
+// hisBand: "Gloria Vale released records with her band, the Night
+// Owls", "Joe Reyes and his band Harbor Lights" — the person the
+// possessive names is a member of the band named after it.
+func (r *run) hisBand(i int, s doc.Sentence) {
+	if i-1 < s.First || i+1 >= s.Last || (r.words[i-1] != "his" && r.words[i-1] != "her") || r.inQ[i] {
+		return
+	}
+	p := r.entityAt(i - 1)
+	if p < 0 || r.typeOf(p) != doc.Person || r.d.Mentions[r.ment[i-1]].Kind != doc.Pronoun {
+		return
+	}
+	k := i + 1
+	if r.words[k] == "," {
+		k++
+	}
+	if k < s.Last && r.words[k] == "the" && r.entityAt(k) < 0 {
+		k++
+	}
+	b := r.entityAt(k)
+	if b < 0 || b == p || k >= s.Last || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	switch r.typeOf(b) {
+	case doc.Org:
+	case doc.Person, doc.Work:
+		if len(r.d.Entities[b].Mentions) > 2 {
+			return
+		}
+		r.retype(b, doc.Org)
+	default:
+		return
+	}
+	r.add(p, doc.MemberOf, b, "", i-1, r.mentionEnd(k), scoreGood, "his-band")
+}
+
+// kinAppositionHead reads "X, [the] brother of Y" back from the person Y
+// whose mention covers token j, and returns X and its first token, or
+// -1, -1. The apposition's noun is a kin noun.
+func (r *run) kinAppositionHead(j int, s doc.Sentence) (int, int) {
+	k := r.mentionStart(j) - 1
+	if k <= s.First || r.words[k] != "of" {
+		return -1, -1
+	}
+	k--
+	if k <= s.First || !kinNouns[r.words[k]] {
+		return -1, -1
+	}
+	k--
+	for n := 0; n < 2 && k > s.First && (r.words[k] == "the" || r.words[k] == "younger" || r.words[k] == "elder" || r.words[k] == "older"); n++ {
+		k--
+	}
+	if k <= s.First || r.words[k] != "," {
+		return -1, -1
+	}
+	h := r.entityAt(k - 1)
+	if h < 0 || r.typeOf(h) != doc.Person || r.mentionEnd(k-1) != k || r.d.Mentions[r.ment[k-1]].Kind != doc.Name {
+		return -1, -1
+	}
+	return h, r.mentionStart(k - 1)
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsgraph/newsgraph/doc"
@@ -94,6 +95,12 @@ func (r *run) music(i int, s doc.Sentence) {
 	}
 	if r.words[i] == "their" && !r.inQ[i] {
 		r.theirSongs(i, s)
+	}
+	if (r.words[i] == "performed" || r.words[i] == "sang" || r.words[i] == "recorded") && !r.inQ[i] {
+		r.pronounSang(i, s)
+	}
+	if r.words[i] == "collaboration" && !r.inQ[i] {
+		r.collaborationTitle(i, s)
 	}
 	if r.words[i] == "(" && !r.inQ[i] {
 		r.parenSong(i, s)
@@ -393,7 +400,7 @@ func (r *run) topicsRecording(i int, s doc.Sentence) {
 			} else if j < s.Last && r.entityAt(j) == t && r.mentionStart(j) == j && r.typeOf(t) != doc.Work {
 				e = r.selfTitled(j) // "its self-titled debut album X"
 			} else if j < s.Last && capitalized(r.d.TokenText(j)) {
-				e = r.titleAfterNoun(j, s)
+				e = r.titleAfterNoun(r.pastTitleArticle(j, s), s)
 			}
 			if e >= 0 && e != t && r.typeOf(e) == doc.Work && !bareArticle(r.d.Entities[e].Name) {
 				r.add(e, doc.Performer, t, "", i, r.mentionEnd(j), scoreGood, "topic's-recording")
@@ -659,10 +666,53 @@ func (r *run) possessiveDefinition(i int, s doc.Sentence) {
 		return
 	}
 	a := r.entityAt(i - 1)
+	if a < 0 && r.ment[i-1] < 0 {
+		a = r.untaggedPossessor(r.topic.cop+1, i, s)
+	}
 	if a < 0 || (r.typeOf(a) != doc.Person && r.typeOf(a) != doc.Org) || r.mentionStart(i-1) != r.topic.cop+1 || r.mentionEnd(i-1) != i {
 		return
 	}
 	r.add(t, doc.Performer, a, "", r.topic.first, i+1, scoreGood, "definition-possessive")
+}
+
+// untaggedPossessor: "W is A - Teens' last album" — the capitalized words
+// (and hyphens) of tokens [j, i) before the possessive of a definition, no
+// tagger named, followed by a recording noun, name the band: a new
+// organisation, named at every other place the same words stand.
+func (r *run) untaggedPossessor(j, i int, s doc.Sentence) int {
+	if i-j < 1 || i-j > 5 || !capitalized(r.d.TokenText(j)) {
+		return -1
+	}
+	for k := j; k < i; k++ {
+		if r.ment[k] >= 0 || r.inQ[k] || r.words[k] != "-" && (r.d.Tokens[k].Kind != doc.Word || !capitalized(r.d.TokenText(k))) {
+			return -1
+		}
+	}
+	noun := false
+	for k := i + 1; k < s.Last && k <= i+4; k++ {
+		if songNouns[r.words[k]] {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return -1
+	}
+	e := r.newMention(j, i, doc.Org, doc.Name, -1)
+	n := i - j
+	for k := 0; k+n <= len(r.words); k++ {
+		if k == j || r.ment[k] >= 0 || r.d.TokenText(k) != r.d.TokenText(j) {
+			continue
+		}
+		same := true
+		for q := 1; q < n && same; q++ {
+			same = r.ment[k+q] < 0 && r.d.TokenText(k+q) == r.d.TokenText(j+q)
+		}
+		if same {
+			r.newMention(k, k+n, doc.Org, doc.Name, e)
+		}
+	}
+	return e
 }
 
 // releasedRecording: "In 2009, A recorded the song on the cover album W",
@@ -1185,4 +1235,108 @@ func (r *run) personOrBand(e int) bool {
 
 // musicPass reads recordings and their performers over the whole document, after the
 // sentence rules.
-func (r *run) musicPass() {}
+func (r *run) musicPass() {
+	r.toursOf()
+	r.latterProducers()
+	r.producedByPair()
+	if !r.musicDoc() {
+		return
+	}
+	r.membersPerform()
+	r.topicsBandWorks()
+}
+
+// topicsBandWorks: "In 1997, he formed the duo B with C, and released an
+// album featuring their hit singles “W” and “Y”" — in an article about a
+// singer, the recordings of a band the singer is a member of are the
+// singer's too.
+func (r *run) topicsBandWorks() {
+	t := r.topic.ent
+	if t < 0 || r.topic.class != "person" || r.typeOf(t) != doc.Person {
+		return
+	}
+	var bands []int
+	for _, c := range r.out {
+		if c.Predicate == doc.MemberOf && c.Subject == t && c.Object >= 0 && r.typeOf(c.Object) == doc.Org && !slices.Contains(bands, c.Object) {
+			bands = append(bands, c.Object)
+		}
+	}
+	var works []doc.Claim
+	for _, c := range r.out {
+		if c.Predicate == doc.Performer && slices.Contains(bands, c.Object) && r.typeOf(c.Subject) == doc.Work {
+			works = append(works, c)
+		}
+	}
+	for _, c := range works {
+		if c.Subject != t && !r.hasClaim(c.Subject, doc.Performer, t) {
+			a := r.d.TokenAt(c.Evidence.Start)
+			b := r.d.TokenAt(max(c.Evidence.End-1, c.Evidence.Start)) + 1
+			r.add(c.Subject, doc.Performer, t, "", a, b, scoreGood-0.2, "member's-band-work")
+		}
+	}
+}
+
+// membersPerform: "the group consists of vocalist A and guitarist B" and
+// "the band released its second album W" — the members a band article
+// names perform the band's recordings too. Only a band with at most six
+// members the document names, and only recordings of the band the article
+// is about.
+func (r *run) membersPerform() {
+	band := r.topic.ent
+	if band < 0 || sameClass[r.topic.class] != "band" || r.typeOf(band) != doc.Org {
+		return
+	}
+	var members []int
+	seen := map[int]bool{}
+	for _, c := range r.out {
+		if c.Predicate == doc.MemberOf && c.Object == band && c.Subject >= 0 && r.typeOf(c.Subject) == doc.Person && !seen[c.Subject] {
+			seen[c.Subject] = true
+			members = append(members, c.Subject)
+		}
+	}
+	if len(members) == 0 || len(members) > 6 {
+		return
+	}
+	var works []doc.Claim
+	for _, c := range r.out {
+		if c.Predicate == doc.Performer && c.Object == band && r.typeOf(c.Subject) == doc.Work {
+			works = append(works, c)
+		}
+	}
+	for _, c := range works {
+		a := r.d.TokenAt(c.Evidence.Start)
+		b := r.d.TokenAt(max(c.Evidence.End-1, c.Evidence.Start)) + 1
+		if !r.albumNounIn(a, b) {
+			continue // a single may be one member's
+		}
+		for _, m := range members {
+			if m != c.Subject && !r.hasClaim(c.Subject, doc.Performer, m) {
+				r.add(c.Subject, doc.Performer, m, "", a, b, scoreGood-0.2, "band-member-performs")
+			}
+		}
+	}
+}
+
+// albumNouns name a long recording a whole band makes.
+var albumNouns = set("album", "albums", "lp", "ep")
+
+// albumNounIn reports whether an album noun stands in tokens [a, b).
+func (r *run) albumNounIn(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(r.words); k++ {
+		if albumNouns[r.words[k]] && !r.inQ[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTitleArticle returns the token after a title's leading "The" when a
+// name mention starts right after it ("The Battle of X": the tagger named
+// "Battle of X"), else j.
+func (r *run) pastTitleArticle(j int, s doc.Sentence) int {
+	if j+1 < s.Last && r.words[j] == "the" && r.ment[j] < 0 && r.entityAt(j+1) >= 0 && r.mentionStart(j+1) == j+1 &&
+		r.d.Mentions[r.ment[j+1]].Kind == doc.Name {
+		return j + 1
+	}
+	return j
+}

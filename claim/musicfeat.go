@@ -262,3 +262,250 @@ func bareArticle(name string) bool {
 	}
 	return false
 }
+
+// tourAt finds the tour named by a capitalized run ending at token k, the
+// word "Tour" ("the Kiss Me Once Tour", "her Summer 2015 Tour"): the
+// entity of a name mention ending there, or the tagger's name before the
+// year ("Kylie Summer 2015 Tour"), or -1 with the run's tokens [a, k+1)
+// when no mention touches it. ok is false when no tour is named there.
+func (r *run) tourAt(k int, s doc.Sentence) (e, a int, ok bool) {
+	if k <= s.First || r.d.TokenText(k) != "Tour" || r.inQ[k] {
+		return -1, -1, false
+	}
+	if e := r.entityAt(k); e >= 0 && r.mentionStart(k) < k {
+		if r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+			return -1, -1, false
+		}
+		return e, r.mentionStart(k), true
+	}
+	a = k
+	// "Tour" alone, or no name: the capitalized words before it.
+	for a-1 >= s.First && a > k-7 && (r.ment[a-1] < 0 || r.d.Tokens[a-1].Kind == doc.Number) && !r.inQ[a-1] {
+		t := r.d.TokenText(a - 1)
+		if !capitalized(t) && r.d.Tokens[a-1].Kind != doc.Number {
+			break
+		}
+		a--
+	}
+	if a < k-1 && (r.words[a] == "the" || r.words[a] == "a") {
+		a++ // "The Summer Tour": the article opens the sentence
+	}
+	if a == k || r.words[a] == "the" {
+		return -1, -1, false
+	}
+	if a > s.First && r.ment[a-1] >= 0 || r.ment[a] >= 0 {
+		// "Kylie Summer 2015 Tour": the tagger named the words before the
+		// year; that name is the tour's.
+		e := -1
+		if a > s.First {
+			e = r.entityAt(a - 1)
+		}
+		if e < 0 || r.d.Tokens[a].Kind != doc.Number || r.d.Mentions[r.ment[a-1]].Kind != doc.Name ||
+			len(r.d.Entities[e].Mentions) > 1 || r.typeOf(e) != doc.Person && r.typeOf(e) != doc.Org {
+			return -1, -1, false
+		}
+		return e, r.mentionStart(a - 1), true
+	}
+	return -1, a, true
+}
+
+// tourWork makes the tour found at token k a work: it retypes the entity
+// tourAt found, or names the run as a new work.
+func (r *run) tourWork(e, a, k int) int {
+	if e < 0 {
+		return r.newMention(a, k+1, doc.Work, doc.Name, -1)
+	}
+	if r.typeOf(e) != doc.Work {
+		r.retype(e, doc.Work)
+	}
+	return e
+}
+
+// tourBy returns the performer a sentence names after "tour by" ("a concert
+// tour by A with supporting acts B"), or -1.
+func (r *run) tourBy(s doc.Sentence) int {
+	for k := s.First; k+2 < s.Last; k++ {
+		if (r.words[k] == "tour" || r.words[k] == "tours") && r.words[k+1] == "by" {
+			j := k + 2
+			if r.words[j] == "the" && j+1 < s.Last {
+				j++
+			}
+			a := r.entityAt(j)
+			if a >= 0 && r.mentionStart(j) == j && r.mayPerform(a) {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// toursOf: "The W Tour was a concert tour by A", "A performed the song on
+// her tours, including the X Tour and the Y Tour" — a tour named in a
+// music article is the performer's who goes on it: the one after "tour
+// by", else the document's performer when the sentence names no other
+// person or band.
+func (r *run) toursOf() {
+	p, _ := r.docPerformer()
+	for _, s := range r.d.Sentences {
+		type tour struct{ e, a, k int }
+		var tours []tour
+		at := s.Last
+		for k := s.First + 1; k < s.Last; k++ {
+			if e, a, ok := r.tourAt(k, s); ok {
+				tours = append(tours, tour{e, a, k})
+				at = min(at, a)
+			}
+		}
+		if len(tours) == 0 {
+			continue
+		}
+		in := func(j int) bool {
+			for _, t := range tours {
+				if j >= t.a && j <= t.k {
+					return true
+				}
+			}
+			return false
+		}
+		a := r.tourBy(s)
+		if a < 0 && p >= 0 && r.onlyPerformerIn(s, p, in) {
+			a = p
+		}
+		for _, t := range tours {
+			b := a
+			if o := r.tourPossessor(t.a, s); o >= 0 {
+				b = o
+			}
+			if b < 0 {
+				continue
+			}
+			w := r.tourWork(t.e, t.a, t.k)
+			if w != b && !r.hasClaim(w, doc.Performer, b) {
+				r.add(w, doc.Performer, b, "", min(at, t.a-1), s.Last, scoreGood-0.1, "tour-of")
+			}
+		}
+	}
+}
+
+// onlyPerformerIn reports whether sentence s names no person or band but
+// p (or another name of p), outside the tours' tokens.
+func (r *run) onlyPerformerIn(s doc.Sentence, p int, inTour func(int) bool) bool {
+	for k := s.First; k < s.Last; k++ {
+		e := r.entityAt(k)
+		if e < 0 || e == p || inTour(k) {
+			continue
+		}
+		if t := r.typeOf(e); (t == doc.Person || t == doc.Org) && !r.samePerformer(e, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// sangSongNouns name a song a singer performs: "the song", "the single".
+var sangSongNouns = set("song", "single", "track", "ballad", "duet", "theme")
+
+// pronounSang: "He performed the song “W”", "She also sang the ballad
+// “W”" — a pronoun standing for a person, right before a singing verb
+// and a song noun with its quoted title, performs the song.
+func (r *run) pronounSang(i int, s doc.Sentence) {
+	at := i - 1
+	if at > s.First && (r.words[at] == "also" || r.words[at] == "later" || r.words[at] == "then" || r.words[at] == "had") {
+		at--
+	}
+	if at < s.First || r.ment[at] < 0 || r.d.Mentions[r.ment[at]].Kind != doc.Pronoun {
+		return
+	}
+	a := r.entityAt(at)
+	if a < 0 || r.typeOf(a) != doc.Person {
+		return
+	}
+	k := i + 1
+	if k+2 >= s.Last || r.words[k] != "the" && r.words[k] != "a" {
+		return
+	}
+	if !sangSongNouns[r.words[k+1]] {
+		return
+	}
+	w, end := r.quotedAt(k+2, s)
+	if w < 0 || w == a || r.typeOf(w) != doc.Work {
+		return
+	}
+	r.add(w, doc.Performer, a, "", at, end, scoreGood, "pronoun-sang")
+}
+
+// collaborationTitle: "with records such as the A collaboration W" — in a
+// music article, a recording called a collaboration with a singer or a
+// band is performed by them and by the article's own performer.
+func (r *run) collaborationTitle(i int, s doc.Sentence) {
+	if i-2 < s.First || i+1 >= s.Last || !r.musicDoc() {
+		return
+	}
+	a := r.entityAt(i - 1)
+	if a < 0 || r.mentionEnd(i-1) != i || r.inQ[i-1] || r.d.Mentions[r.ment[i-1]].Kind != doc.Name || !r.personOrBand(a) && r.typeOf(a) != doc.Person {
+		return
+	}
+	switch r.words[r.mentionStart(i-1)-1] {
+	case "the", "a", "his", "her", "their", "its":
+	default:
+		return
+	}
+	p, _ := r.docPerformer()
+	j := i + 1
+	if r.words[j] == "," && j+1 < s.Last {
+		j++
+	}
+	var w int
+	if r.d.Tokens[j].Kind == doc.OpenQuote {
+		w, _ = r.quotedAt(j, s)
+	} else {
+		w = r.titleAfterRecording(j, s, a, p)
+	}
+	if w < 0 || w == a || r.typeOf(w) != doc.Work {
+		return
+	}
+	r.add(w, doc.Performer, a, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "collaboration-title")
+	if p >= 0 && p != a && !r.samePerformer(p, a) {
+		r.add(w, doc.Performer, p, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood-0.1, "collaboration-title")
+	}
+}
+
+// tourPossessor returns the performer whose possessive stands right before
+// a tour's name: "their Greatest Hits Tour" (the band the pronoun stands
+// for), "A's Summer Tour"; or -1.
+func (r *run) tourPossessor(a int, s doc.Sentence) int {
+	k := a - 1
+	if k < s.First || r.inQ[k] {
+		return -1
+	}
+	switch r.words[k] {
+	case "their", "his", "her":
+		if e := r.entityAt(k); e >= 0 && r.d.Mentions[r.ment[k]].Kind == doc.Pronoun && r.mayPerform(e) {
+			return e
+		}
+		if r.ment[k] >= 0 {
+			return -1
+		}
+		// "the band were finishing their W Tour": the nearest name before.
+		for j := k - 1; j >= s.First && j >= k-12; j-- {
+			if e := r.entityAt(j); e >= 0 && !r.inQ[j] && r.d.Mentions[r.ment[j]].Kind == doc.Name {
+				if r.mayPerform(e) && (r.words[k] == "their") == (r.typeOf(e) == doc.Org) {
+					return e
+				}
+				return -1
+			}
+		}
+	case "'s", "’s":
+		if e := r.entityAt(k - 1); k > s.First && e >= 0 && r.mentionEnd(k-1) == k && r.mayPerform(e) {
+			return e
+		}
+	}
+	return -1
+}
+
+// mayPerform reports whether e may go on tour or sing: a person, or an
+// organisation that is no label, chart or broadcaster.
+func (r *run) mayPerform(e int) bool {
+	return r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org && !r.notPerformerOrg(e)
+}

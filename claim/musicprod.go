@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/newsgraph/newsgraph/doc"
+import (
+	"slices"
+
+	"github.com/newsgraph/newsgraph/doc"
+)
 
 // Producers of recordings: the album a song article says the song comes
 // from was produced by the song's producers too.
@@ -174,4 +178,126 @@ func (r *run) withProducer(i int, s doc.Sentence) {
 	for _, a := range who {
 		r.add(w, doc.ProducedBy, a.e, "", at, a.end, scoreGood, "with-producer")
 	}
+}
+
+// latterCount reads the number after "the latter": "the latter two".
+var latterCount = map[string]int{"two": 2, "three": 3, "both": 2}
+
+// latterProducers: "It was written by A, B and C, with the production
+// handled by the latter two" — the last people the sentence named before
+// the production clause produced the work the sentence opens with. In an
+// article about a song, they produce the song's album too.
+func (r *run) latterProducers() {
+	added := false
+	for _, s := range r.d.Sentences {
+		for k := s.First + 2; k+1 < s.Last; k++ {
+			if r.words[k] != "latter" || r.words[k-1] != "the" || r.words[k-2] != "by" || r.inQ[k] {
+				continue
+			}
+			n := 1
+			if c, ok := latterCount[r.words[k+1]]; ok {
+				n = c
+			}
+			if !r.productionBefore(k-2, s) {
+				continue
+			}
+			w := r.entityAt(s.First)
+			if w < 0 && r.words[s.First] == "it" {
+				_, w = r.docPerformer() // "It was written by": the article's song
+			}
+			if w < 0 || r.typeOf(w) != doc.Work || r.ment[s.First] >= 0 && r.mentionStart(s.First) != s.First {
+				continue
+			}
+			// The list the clause refers back to: "written by A, B and C,".
+			by := -1
+			for j := k - 4; j > s.First; j-- {
+				if r.words[j] == "by" {
+					by = j
+					break
+				}
+			}
+			if by < 0 {
+				continue
+			}
+			var people []int
+			for _, a := range r.listAfter(by+1, k-2, 0, doc.Person, doc.Org, doc.Loc, doc.GPE) {
+				if !slices.Contains(people, a.e) {
+					people = append(people, a.e)
+				}
+			}
+			if len(people) < n {
+				continue
+			}
+			for _, a := range people[len(people)-n:] {
+				if r.typeOf(a) != doc.Person {
+					r.retype(a, doc.Person) // a songwriter the tagger took for a place
+				}
+				if !r.hasClaim(w, doc.ProducedBy, a) {
+					r.add(w, doc.ProducedBy, a, "", s.First, k+1, scoreGood, "production-by-latter")
+					added = true
+				}
+			}
+		}
+	}
+	if added {
+		r.songAlbumProducers()
+	}
+}
+
+// productionBefore reports whether a production word stands within three
+// tokens before token b ("with the production handled by").
+func (r *run) productionBefore(b int, s doc.Sentence) bool {
+	for j := b - 1; j >= s.First && j >= b-3; j-- {
+		switch r.words[j] {
+		case "production", "produced", "co-produced", "producing":
+			return true
+		}
+	}
+	return false
+}
+
+// producedByPair: "It was produced by A and B" — when a rule took A for a
+// producer of a recording, a name listed with A after "produced by" that
+// the tagger took for an organisation (a producer's alias) produced it too,
+// unless the name is a label's or a company's.
+func (r *run) producedByPair() {
+	for _, s := range r.d.Sentences {
+		for k := s.First + 1; k+1 < s.Last; k++ {
+			if r.words[k] != "by" || r.inQ[k] || r.words[k-1] != "produced" && r.words[k-1] != "co-produced" {
+				continue
+			}
+			list := r.listAfter(k+1, s.Last, 0, doc.Person, doc.Org)
+			w := -1
+			for _, a := range list {
+				if r.typeOf(a.e) == doc.Person {
+					if w = r.producedWork(a.e, s); w >= 0 {
+						break
+					}
+				}
+			}
+			if w < 0 {
+				continue
+			}
+			for _, a := range list {
+				if r.typeOf(a.e) != doc.Org || a.e == w || nameHas(r.d.Entities[a.e].Name, musicLabelWords) || r.notPerformerOrg(a.e) ||
+					len(r.d.Entities[a.e].Mentions) > 1 {
+					continue
+				}
+				r.retype(a.e, doc.Person)
+				r.add(w, doc.ProducedBy, a.e, "", k-1, a.end, scoreGood-0.1, "produced-by-pair")
+			}
+		}
+	}
+}
+
+// producedWork returns the recording a claim of sentence s says person a
+// produced, or -1.
+func (r *run) producedWork(a int, s doc.Sentence) int {
+	for _, c := range r.out {
+		if c.Predicate == doc.ProducedBy && c.Object == a && c.Evidence.Start >= r.d.Tokens[s.First].Start &&
+			c.Evidence.End <= r.d.Tokens[s.Last-1].End && r.typeOf(c.Subject) == doc.Work {
+			return c.Subject
+		}
+	}
+	return -1
 }

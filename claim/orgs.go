@@ -22,11 +22,18 @@ func (r *run) orgs(i int, s doc.Sentence) {
 		return
 	}
 	r.members(i, s) // members.go
+	if w := r.words[i]; (w == "manager" || w == "coach") && i > s.First && !clauseWordBefore(r.words, i, s.First) {
+		// The sports-role pattern takes these words before the role
+		// pattern would: "He is the manager of X", "Harbor Tools manager Y".
+		r.roleOf(i, s.First, s.Last)
+	}
 	switch w := r.words[i]; {
 	case w == "member" && i+1 < s.Last && r.words[i+1] == "of":
 		r.orgMemberOf(i, s)
 		r.memberOfBandNoun(i, s)
 		r.memberOfLoose(i, s)
+	case w == "expelled" && i+2 < s.Last && r.words[i+1] == "from":
+		r.expelledFrom(i, s)
 	case w == "teaches" || w == "taught" || w == "teaching" || w == "teach" || w == "lectured" || w == "lectures":
 		r.teachesAt(i, s)
 	case w == "faculty" || w == "faculties":
@@ -34,6 +41,7 @@ func (r *run) orgs(i int, s doc.Sentence) {
 	case w == "joined" || w == "joining" || w == "joins" || w == "rejoined" || w == "left" || w == "leaving" || w == "quit":
 		r.joinedBand(i, s)
 		r.joinedEmployer(i, s)
+		r.joinedTheNamed(i, s)
 	case w == "worked" || w == "works" || w == "working" || w == "employed" || w == "hired":
 		r.workedAt(i, s)
 	case employRoles[w] && i+2 < s.Last && (r.words[i+1] == "at" || r.words[i+1] == "for") && i > s.First && (r.words[i-1] == "and" || r.words[i-1] == ","):
@@ -770,6 +778,9 @@ func (r *run) personsOfBand(i int, s doc.Sentence) {
 	}
 	b, end := r.bandAt(i+1, s)
 	if b < 0 {
+		b, end = r.theNamedBand(i+1, s)
+	}
+	if b < 0 {
 		return
 	}
 	for _, m := range r.listBefore(i, s.First) {
@@ -777,6 +788,25 @@ func (r *run) personsOfBand(i int, s doc.Sentence) {
 			r.add(m.e, doc.MemberOf, b, "", m.end, end, scoreGood, "persons-of-band")
 		}
 	}
+}
+
+// theNamedBand returns the band named at token k in an article about
+// music by a name that opens with "The" and that the tagger took for a
+// person ("Rob Bates of The Quiet Harbour"), making it an organisation,
+// and the name's end; else -1, -1.
+func (r *run) theNamedBand(k int, s doc.Sentence) (int, int) {
+	if k >= s.Last || r.words[k] != "the" || !r.musicDoc() {
+		return -1, -1
+	}
+	b := r.entityAt(k)
+	if b < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] || r.typeOf(b) != doc.Person {
+		return -1, -1
+	}
+	if len(r.d.Entities[b].Mentions) > 2 || r.isOutlet(r.d.Entities[b].Name) || r.mentionEnd(k) == k+1 {
+		return -1, -1
+	}
+	r.retype(b, doc.Org)
+	return b, r.mentionEnd(k)
 }
 
 // formerlyOf: "Leroy Burns (formerly of Black Ivory)", "Tom Anders
@@ -1452,4 +1482,252 @@ func (r *run) asOrg(e int) bool {
 
 // orgsDoc reads memberships and employers over the whole document, after the
 // sentence rules.
-func (r *run) orgsDoc() {}
+func (r *run) orgsDoc() {
+	r.topicBandRoles()
+	r.presentersOfNetwork()
+}
+
+// presenterWords name those who front a broadcast programme.
+var presenterWords = set("presenter", "presenters", "presented", "host", "hosts", "hosted", "anchor", "anchors",
+	"anchored", "newsreader", "newsreaders")
+
+// presentersOfNetwork: "Night Desk is a weekly Harbor Television current
+// affairs programme … Its regular presenters are A and B" — in an article
+// about a programme that its opening sentence puts on a network, those
+// named as its presenters or hosts work for the network.
+func (r *run) presentersOfNetwork() {
+	w := r.topic.ent
+	if w < 0 || r.typeOf(w) != doc.Work || len(r.d.Sentences) == 0 {
+		return
+	}
+	var nets []int
+	for _, c := range r.out {
+		if c.Predicate == doc.ReleasedOn && c.Subject == w && c.Object >= 0 && c.Evidence.Sentence == 0 && r.typeOf(c.Object) == doc.Org {
+			nets = append(nets, c.Object)
+		}
+	}
+	if len(nets) != 1 {
+		return
+	}
+	n := len(r.out)
+	for ci := 0; ci < n; ci++ {
+		c := r.out[ci]
+		if c.Predicate != doc.CastIn || c.Object != w || r.typeOf(c.Subject) != doc.Person {
+			continue
+		}
+		si := c.Evidence.Sentence
+		if si < 0 || si >= len(r.d.Sentences) {
+			continue
+		}
+		s := r.d.Sentences[si]
+		for k := s.First; k < s.Last; k++ {
+			if presenterWords[r.words[k]] && !r.inQ[k] {
+				a, b := r.d.TokenAt(c.Evidence.Start), r.d.TokenAt(c.Evidence.End-1)+1
+				r.add(c.Subject, doc.WorksFor, nets[0], "", a, b, scoreGood, "presenter-of-network")
+				break
+			}
+		}
+	}
+}
+
+// topicBand returns the band an article is about: its topic when a band,
+// or the band that performs the recording it is about; else -1.
+func (r *run) topicBand() int {
+	t := r.topic.ent
+	if t < 0 || (sameClass[r.topic.class] != "band" && !musicClass[r.topic.class]) {
+		return -1
+	}
+	b := r.docBand()
+	if b < 0 || r.typeOf(b) != doc.Org {
+		return -1
+	}
+	return b
+}
+
+// topicBandRoles: "Guitarist Kit Vale and singer Joe Reyes wrote it", "the
+// last album to include drummer Sam Kerr" — in an article about a band or
+// one of its recordings, a musician named after a band role noun that no
+// other organisation owns is a member of that band.
+func (r *run) topicBandRoles() {
+	b := r.topicBand()
+	if b < 0 {
+		return
+	}
+	for _, s := range r.d.Sentences {
+		for k := s.First; k+1 < s.Last; k++ {
+			if r.words[k] == "member" || r.words[k] == "members" {
+				r.topicBandMembersAre(k, b, s)
+			}
+			if !bandRoles[r.words[k]] || r.inQ[k] || r.entityAt(k) >= 0 || r.otherBandOwns(k, b, s) {
+				continue
+			}
+			j := k + 1
+			if r.words[j] == "," && j+1 < s.Last {
+				j++
+			}
+			p := r.entityAt(j)
+			if p < 0 || p == b || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+				continue
+			}
+			r.add(p, doc.MemberOf, b, "", k, r.mentionEnd(j), scoreGood, "topic-band-role")
+		}
+	}
+}
+
+// topicBandMembersAre: "The only constant member was Kit Vale", "its
+// original members were A, B and C" — in an article about band b, the
+// people a member noun is said to be are its members.
+func (r *run) topicBandMembersAre(k, b int, s doc.Sentence) {
+	j := k + 1
+	if j+1 >= s.Last || r.inQ[k] || r.otherBandOwns(k, b, s) {
+		return
+	}
+	switch r.words[j] {
+	case "was", "were", "is", "are", "included", "include", "includes":
+	default:
+		return
+	}
+	for a := k - 1; a >= s.First && a >= k-4; a-- {
+		if r.words[a] == "the" || r.words[a] == "its" || r.words[a] == "their" {
+			break
+		}
+		if (r.entityAt(a) >= 0 && r.d.Mentions[r.ment[a]].Kind != doc.Nominal) || r.d.Tokens[a].Kind != doc.Word || listStop[r.words[a]] {
+			return // "Oasis members were", "of the members were"
+		}
+	}
+	list := r.listAfter(j+1, s.Last, 0, doc.Person)
+	if len(list) == 0 || r.mentionStart(j+1) != j+1 {
+		return
+	}
+	for _, m := range list {
+		if m.e != b && r.d.Mentions[r.ment[m.end-1]].Kind == doc.Name {
+			r.add(m.e, doc.MemberOf, b, "", k, m.end, scoreGood, "topic-band-members-are")
+		}
+	}
+}
+
+// otherBandOwns reports whether the band role noun at token k belongs to
+// someone other than band b: "Oasis guitarist", "his guitarist", "a guest
+// singer", "the session drummer".
+func (r *run) otherBandOwns(k, b int, s doc.Sentence) bool {
+	j := k - 1
+	for j >= s.First && (r.words[j] == "lead" || r.words[j] == "rhythm" || r.words[j] == "bass" || r.words[j] == "backing" ||
+		r.words[j] == "former" || r.words[j] == "original" || r.words[j] == "founding" || r.words[j] == "new" || r.words[j] == "future") {
+		j--
+	}
+	if j < s.First {
+		return false
+	}
+	switch r.words[j] {
+	case "guest", "session", "touring", "his", "her", "their", "my", "our", "featured", "featuring", "hired", "solo", "backup":
+		return true
+	case "'s", "’s", "'":
+		j--
+	}
+	if j >= s.First {
+		if e := r.entityAt(j); e >= 0 && e != b && r.mentionEnd(j) == j+1 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWordBefore reports whether one of the two words before token i
+// opens a clause ("games since coach X"), so that a name before it is no
+// organisation of the role.
+func clauseWordBefore(words []string, i, first int) bool {
+	for k := i - 1; k >= first && k >= i-2; k-- {
+		switch words[k] {
+		case "since", "after", "before", "when", "while", "until", "under", "as", "than":
+			return true
+		}
+	}
+	return false
+}
+
+// joinedTheNamed: "He joined the French Foreign Legion in 1918" — a name
+// after "joined the" (and a nationality) that the tagger took for a
+// person, named once, is a body the subject became a member of.
+func (r *run) joinedTheNamed(i int, s doc.Sentence) {
+	if w := r.words[i]; w != "joined" && w != "joining" && w != "joins" && w != "rejoined" {
+		return
+	}
+	k := i + 1
+	if k+1 >= s.Last || r.words[k] != "the" || r.entityAt(k) >= 0 {
+		return
+	}
+	k++
+	if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.NORP && r.mentionStart(k) == k {
+		k = r.mentionEnd(k) // "the French Foreign Legion"
+	}
+	o := r.entityAt(k)
+	if k >= s.Last || o < 0 || r.typeOf(o) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name ||
+		len(r.d.Entities[o].Mentions) > 1 || r.inQ[k] {
+		return
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
+		return // "joined the Smith's family"
+	}
+	p, at := r.personBefore(i, s.First)
+	if p < 0 || p == o || r.typeOf(p) != doc.Person || i-at > 8 {
+		return
+	}
+	r.retype(o, doc.Org)
+	r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood-0.1, "joined-the-named")
+}
+
+// expelledFrom: "Adachi was expelled from the ranks of the Harbor Union",
+// "she was expelled from the Liberty Party in 1990" — one expelled from
+// a body with members had been a member of it.
+func (r *run) expelledFrom(i int, s doc.Sentence) {
+	k := i + 2
+	ranks := false
+	if k+2 < s.Last && r.words[k] == "the" && r.words[k+1] == "ranks" && r.words[k+2] == "of" {
+		k += 3
+		ranks = true
+	}
+	if k < s.Last && r.words[k] == "the" {
+		k++
+	}
+	o := r.entityAt(k)
+	if k >= s.Last || o < 0 || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.inQ[k] {
+		return
+	}
+	if r.typeOf(o) != doc.Org && (!ranks || !r.asOrg(o)) {
+		return // "expelled from the ranks of X": X is a body, whatever the tagger said
+	}
+	end := r.mentionEnd(k)
+	if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
+		return // "expelled from the party's group"
+	}
+	name := r.d.Entities[o].Name
+	if isSchool(name) || notMembership(name) || r.isOutlet(name) {
+		return // expelled from a school or a parliament: no membership
+	}
+	p, at := r.personBefore(i, s.First)
+	if p >= 0 && i-at > 12 {
+		p = -1
+	}
+	if a := i - 1; a-1 > s.First && (r.words[a] == "was" || r.words[a] == "were") && r.words[a-1] == "and" {
+		// "X spoke out against Y, and was expelled": the subject of the
+		// first verb, not the nearest name.
+		p, at = r.firstPerson(s)
+	}
+	if p < 0 || p == o || r.typeOf(p) != doc.Person {
+		return
+	}
+	c := r.add(p, memberPredicate(name), o, "", at, end, scoreGood, "expelled-from")
+	r.ended(c, true)
+}
+
+// firstPerson returns the first person named in sentence s, outside
+// quotes and parentheses, and its first token; -1, -1 when there is none.
+func (r *run) firstPerson(s doc.Sentence) (int, int) {
+	for k := s.First; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Person && !r.inQ[k] && !r.inParens(k) {
+			return e, r.mentionStart(k)
+		}
+	}
+	return -1, -1
+}

@@ -123,7 +123,7 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 	r.spouseUntagged(i, s)
 	if i+1 < s.Last && r.words[i+1] == "of" && !r.possessive(i-1) { // not "(A's wife of the tale)"
 		a, end := r.personAfter(i+2, s.Last, 3)
-		if a < 0 || r.typeOf(a) != doc.Person || (end < s.Last && r.possessive(end)) {
+		if a < 0 || !isPersonType(r.typeOf(a)) || (end < s.Last && r.possessive(end)) {
 			return // "the wife of A's brother"
 		}
 		k := i - 1
@@ -141,7 +141,7 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 				b, at = r.entityAt(k-1), r.mentionStart(k-1)
 			}
 		}
-		if b < 0 || b == a || r.typeOf(b) != doc.Person || !r.genderFits(b, r.words[i]) {
+		if b < 0 || b == a || !isPersonType(r.typeOf(b)) || !r.genderFits(b, r.words[i]) {
 			return
 		}
 		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-of")
@@ -159,7 +159,7 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 		} else if p := r.words[i-1]; p == "his" || p == "her" {
 			a = r.entityAt(i - 1) // the pronoun's person
 		}
-		if b := r.entityAt(k); a >= 0 && b >= 0 && a != b && r.typeOf(a) == doc.Person && r.typeOf(b) == doc.Person &&
+		if b := r.entityAt(k); a >= 0 && b >= 0 && a != b && isPersonType(r.typeOf(a)) && isPersonType(r.typeOf(b)) &&
 			r.mentionStart(k) == k && r.d.Mentions[r.ment[k]].Kind == doc.Name && r.genderFits(b, w) {
 			r.add(a, doc.Spouse, b, "", i-1, r.mentionEnd(k), scoreGood, "widow-name")
 			return
@@ -177,7 +177,7 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 		} // "B (A's wife in the tale)"
 	}
 	a := r.entityAt(i - 2)
-	if a < 0 || r.typeOf(a) != doc.Person || r.d.Mentions[r.ment[i-2]].Kind != doc.Name {
+	if a < 0 || !isPersonType(r.typeOf(a)) || r.d.Mentions[r.ment[i-2]].Kind != doc.Name {
 		return
 	}
 	k := r.mentionStart(i-2) - 1
@@ -185,7 +185,7 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 		return
 	}
 	b := r.entityAt(k - 1)
-	if b < 0 || b == a || r.typeOf(b) != doc.Person || r.d.Mentions[r.ment[k-1]].Kind != doc.Name || !r.genderFits(b, r.words[i]) {
+	if b < 0 || b == a || !isPersonType(r.typeOf(b)) || r.d.Mentions[r.ment[k-1]].Kind != doc.Name || !r.genderFits(b, r.words[i]) {
 		return
 	}
 	if r.words[k] == "," && k-1 >= s.First && r.mentionStart(k-1) > s.First {
@@ -883,7 +883,7 @@ func (r *run) untaggedSchool(i int, s doc.Sentence) {
 	for b < s.Last && b < a+10 {
 		t := r.d.TokenText(b)
 		if r.d.Tokens[b].Kind == doc.Word && capitalized(t) {
-			if educationWords[r.words[b]] {
+			if educationWords[r.words[b]] || foreignSchoolWords[r.words[b]] {
 				school = b
 			}
 			b++
@@ -891,6 +891,11 @@ func (r *run) untaggedSchool(i int, s doc.Sentence) {
 		}
 		if b > a && (schoolJoiners[r.words[b]] || (t == "." && r.words[b-1] == "st")) {
 			b++
+			continue
+		}
+		if school == a && b > a && r.d.Tokens[b].Kind == doc.Word && foreignSchoolWords[r.words[a]] && !listStop[r.words[b]] &&
+			!schoolStops[r.words[b]] && r.entityAt(b) < 0 {
+			b++ // "École nationale supérieure des Beaux - Arts": a foreign name keeps its lower-case words
 			continue
 		}
 		break
@@ -905,7 +910,9 @@ func (r *run) untaggedSchool(i int, s doc.Sentence) {
 	if e := r.entityAt(a); e >= 0 && r.mentionStart(a) == a && r.mentionEnd(a) >= b {
 		return
 	}
-	wrong := false
+	// A foreign school's name that the tagger read only in part (a place
+	// or a fragment inside it) is wrong too.
+	wrong := foreignSchoolWords[r.words[a]] && (r.entityAt(a) < 0 || r.mentionEnd(a) < b)
 	for j := a; j < b; j++ {
 		if e := r.entityAt(j); e >= 0 && (isPersonType(r.typeOf(e)) || r.mentionStart(j) < a || r.mentionEnd(j) > b) {
 			wrong = wrong || isPersonType(r.typeOf(e))
@@ -937,6 +944,16 @@ func (r *run) untaggedSchool(i int, s doc.Sentence) {
 	r.add(p, doc.EducatedAt, o, "", at, b, scoreGood, "untagged-school")
 }
 
+// foreignSchoolWords head the names of schools in other languages:
+// "Escuela Superior de …", "École nationale …".
+var foreignSchoolWords = set("escuela", "école", "ecole", "colegio", "instituto", "istituto", "liceo", "lycée", "scuola",
+	"conservatorio", "academia", "akademie", "académie", "escola", "universidade", "gimnazjum", "gymnasium", "hochschule",
+	"universidad", "università", "universität", "université", "universiteit", "faculdade", "facultad")
+
+// schoolStops end a foreign school's name: "… in Paris", "… where".
+var schoolStops = set("in", "at", "where", "and", "or", "from", "until", "before", "after", "for", "with", "to", "on", "as",
+	"during", "under", "which", "who", "when", "while", "since", "then", "but")
+
 // sentenceSubject returns the person whose mention (a name or a pronoun)
 // opens sentence s, with its first token, or -1.
 func (r *run) sentenceSubject(s doc.Sentence) (int, int) {
@@ -944,6 +961,32 @@ func (r *run) sentenceSubject(s doc.Sentence) (int, int) {
 		return e, s.First
 	}
 	return -1, -1
+}
+
+// sentenceCharacter is sentenceSubject for a real person or a fictional
+// character: "He was a prince of the epic and was married to B".
+func (r *run) sentenceCharacter(s doc.Sentence) (int, int) {
+	if e := r.entityAt(s.First); e >= 0 && isPersonType(r.typeOf(e)) && !r.afterThe(s.First) {
+		return e, s.First
+	}
+	return -1, -1
+}
+
+// spouseFits reports whether the mention at token k may name a spouse of
+// a: a person, or for a character of a story a one-word name the tagger
+// typed as a place or an organisation ("he was married to Ulupi").
+func (r *run) spouseFits(a, k int) bool {
+	b := r.entityAt(k)
+	if b < 0 {
+		return false
+	}
+	if isPersonType(r.typeOf(b)) {
+		return true
+	}
+	if r.typeOf(a) != doc.Character || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.mentionEnd(k) != r.mentionStart(k)+1 {
+		return false
+	}
+	return r.typeOf(b) == doc.Loc || r.typeOf(b) == doc.Org
 }
 
 // partyHeads are the roles "its" gives a party's member.
@@ -1013,7 +1056,7 @@ func (r *run) marriageTo(i int, s doc.Sentence) {
 			a, at = t, i
 		}
 	}
-	if a < 0 || r.typeOf(a) != doc.Person {
+	if a < 0 || !isPersonType(r.typeOf(a)) {
 		return
 	}
 	for _, b := range r.titledList(k+1, s) {
@@ -1048,7 +1091,7 @@ func (r *run) titledList(k int, s doc.Sentence) []agent {
 			break
 		}
 		e := r.entityAt(k)
-		if e < 0 || r.typeOf(e) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		if e < 0 || !isPersonType(r.typeOf(e)) || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
 			break
 		}
 		end := r.mentionEnd(k)
@@ -1059,7 +1102,7 @@ func (r *run) titledList(k int, s doc.Sentence) []agent {
 			!listStop[r.words[q]] && !r.verbAt(q) {
 			// "to Radio One presenter C": the name modifies a role noun.
 			p := r.entityAt(q + 1)
-			if q+1 >= s.Last || p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(q+1) != q+1 {
+			if q+1 >= s.Last || p < 0 || !isPersonType(r.typeOf(p)) || r.mentionStart(q+1) != q+1 {
 				break
 			}
 			e, end = p, r.mentionEnd(q+1)
@@ -1075,7 +1118,7 @@ func (r *run) titledList(k int, s doc.Sentence) []agent {
 }
 
 // weddingVerbs say that two people married or divorced.
-var weddingVerbs = set("married", "divorced", "wed")
+var weddingVerbs = set("married", "divorced", "wed", "marry", "marries", "weds")
 
 // coupleVerb: "A and B married in 1990", "A and B were divorced in 1981"
 // — two people named alone before a wedding verb with no object.
@@ -1097,7 +1140,7 @@ func (r *run) coupleVerb(i int, s doc.Sentence) {
 		}
 	}
 	b := r.entityAt(v)
-	if b < 0 || r.typeOf(b) != doc.Person || r.mentionEnd(v) != v+1 || r.d.Mentions[r.ment[v]].Kind != doc.Name {
+	if b < 0 || !isPersonType(r.typeOf(b)) || r.mentionEnd(v) != v+1 || r.d.Mentions[r.ment[v]].Kind != doc.Name {
 		return
 	}
 	bs := r.mentionStart(v)
@@ -1105,7 +1148,7 @@ func (r *run) coupleVerb(i int, s doc.Sentence) {
 		return
 	}
 	a := r.entityAt(bs - 2)
-	if a < 0 || a == b || r.typeOf(a) != doc.Person || r.d.Mentions[r.ment[bs-2]].Kind != doc.Name {
+	if a < 0 || a == b || !isPersonType(r.typeOf(a)) || r.d.Mentions[r.ment[bs-2]].Kind != doc.Name {
 		return
 	}
 	as := r.mentionStart(bs - 2)
@@ -1136,7 +1179,7 @@ func (r *run) wedPronoun(i int, s doc.Sentence) {
 	}
 	a, at := -1, -1
 	if r.words[v] == "and" {
-		a, at = r.sentenceSubject(s)
+		a, at = r.sentenceCharacter(s)
 		if a >= 0 {
 			end := r.mentionEnd(at)
 			if end < s.Last && (r.possessive(end) || kinWords[r.words[end]]) {
@@ -1161,7 +1204,7 @@ func (r *run) wedPronoun(i int, s doc.Sentence) {
 			return
 		}
 	}
-	if a < 0 || r.typeOf(a) != doc.Person || !r.pronounNear(at) {
+	if a < 0 || !isPersonType(r.typeOf(a)) || !r.pronounNear(at) {
 		return
 	}
 	k := i + 1
@@ -1175,7 +1218,7 @@ func (r *run) wedPronoun(i int, s doc.Sentence) {
 		return
 	}
 	b, end := r.entityAt(k), r.mentionEnd(k)
-	if b < 0 || b == a || r.typeOf(b) != doc.Person || (end < s.Last && r.possessive(end)) {
+	if b < 0 || b == a || !r.spouseFits(a, k) || (end < s.Last && r.possessive(end)) {
 		return
 	}
 	named := r.d.Mentions[r.ment[k]].Kind == doc.Name
@@ -1219,7 +1262,7 @@ func (r *run) spouseList(a, at, k int, s doc.Sentence) {
 			last = true
 		}
 		e := r.entityAt(k)
-		if e < 0 || e == a || r.typeOf(e) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		if e < 0 || e == a || !r.spouseFits(a, k) || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
 			return
 		}
 		bs = append(bs, e)

@@ -435,6 +435,7 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.appearingFirst(s)
 		r.droppedSubject(s)
 		r.havingStarred(s)
+		r.frontedMakers(s)
 	}
 	if i == s.Last-1 {
 		// Read once the sentence's titles are all found: "W (1989)"
@@ -671,8 +672,8 @@ func (r *run) actorBefore(i int, s doc.Sentence) (int, int) {
 }
 
 // skipMaker moves token j of a list of titles (which started at token k)
-// past what may still come before a title: a maker's possessive ("Lena
-// Hart's Blue Valley"), a nationality and more lower-case words ("the
+// past what may still come before a title: a maker's or a network's
+// possessive ("Lena Hart's Blue Valley", "the BBC's W"), a nationality and more lower-case words ("the
 // Irish film W", "an episode of the series W"), or the comma after a
 // class noun ("the 2004 film, Blue Valley").
 func (r *run) skipMaker(j, k int, s doc.Sentence) int {
@@ -693,6 +694,13 @@ func (r *run) skipMaker(j, k int, s doc.Sentence) int {
 				if r.screenNounIn(k, j) && r.titleAfterNoun(end+1, s) >= 0 && r.workAt(end+1) >= 0 {
 					return end + 1
 				}
+			}
+			return j
+		case e >= 0 && r.typeOf(e) == doc.Org && r.mentionStart(j) == j && r.isNetwork(e):
+			// "shows such as the BBC's My Family": the network's title.
+			end := r.mentionEnd(j)
+			if end+1 < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") && r.workAt(end+1) >= 0 {
+				return end + 1
 			}
 			return j
 		case e < 0 && j > k && r.d.Tokens[j].Kind == doc.Word && !capitalized(r.d.TokenText(j)) && r.screenNounIn(k, j+1):
@@ -1341,6 +1349,11 @@ func (r *run) playedPart(i int, s doc.Sentence) {
 	if w < 0 || r.channelAt(r.firstTokenOf(w, k)) {
 		return
 	}
+	for j := k + 1; j < r.firstTokenOf(w, k); j++ {
+		if songNouns[r.words[j]] {
+			return // "played a solo on the track W": music, no part
+		}
+	}
 	p, at := r.actorBefore(i, s)
 	if p < 0 || r.typeOf(p) != doc.Person || i-at > 8 {
 		// "X narrated W, a programme that ran for years, and played …":
@@ -1372,6 +1385,36 @@ func (r *run) playedPart(i int, s doc.Sentence) {
 		}
 		r.markCharacter(part)
 		r.add(part, doc.AppearsIn, x, "", i, end, scoreGood, "played-part")
+	}
+	r.playedMore(p, at, end, s)
+}
+
+// playedMore: "played the guest A in W1 (1975), and the barman in W2" —
+// a second part described by common nouns, coordinated after the first
+// part's work, is the same actor's part in W2.
+func (r *run) playedMore(p, at, k int, s doc.Sentence) {
+	// Past the rest of the first work: "episode of W (1975)".
+	for n := 0; k < s.Last && n < 12 && r.words[k] != ","; n++ {
+		k++
+	}
+	if k+3 >= s.Last || r.words[k] != "," || r.words[k+1] != "and" {
+		return
+	}
+	switch r.words[k+2] {
+	case "the", "a", "an":
+	default:
+		return
+	}
+	j := k + 3
+	for n := 0; j < s.Last && n < 5 && r.entityAt(j) < 0 && r.d.Tokens[j].Kind == doc.Word && !capitalized(r.d.TokenText(j)) &&
+		!listStop[r.words[j]]; n++ {
+		j++
+	}
+	if j == k+3 || j >= s.Last || r.words[j] != "in" {
+		return
+	}
+	if w, end := r.workAfterIn(j, s); w >= 0 && !r.channelAt(r.firstTokenOf(w, j)) {
+		r.add(p, doc.CastIn, w, "", at, end, scoreGood, "played-more")
 	}
 }
 
@@ -2293,4 +2336,247 @@ func (r *run) afterYearOpener(s doc.Sentence) int {
 
 // screenDoc reads films, series, characters and their people over the whole document, after the
 // sentence rules.
-func (r *run) screenDoc() {}
+func (r *run) screenDoc() {
+	r.aliasMakers()
+	r.voicedInOriginal()
+}
+
+// voicedInOriginal: "King Leo was voiced by A in the original 1967 film"
+// — in an article defining a character of one work, the actor who plays
+// it in "the original film" (no title named) is in that work's cast.
+func (r *run) voicedInOriginal() {
+	if !r.topicIsCharacter() || len(r.d.Sentences) == 0 {
+		return
+	}
+	work := -1
+	for _, c := range r.out {
+		if c.Predicate == doc.AppearsIn && c.Subject == r.topic.ent && c.Evidence.Sentence == 0 {
+			if work >= 0 && work != c.Object {
+				return // the character of several works: which one is unsaid
+			}
+			work = c.Object
+		}
+	}
+	if work < 0 {
+		return
+	}
+	for n, k := len(r.out), 0; k < n; k++ {
+		c := r.out[k]
+		if c.Predicate != doc.Plays || c.Object != r.topic.ent || c.Evidence.Sentence <= 0 || c.Evidence.Sentence >= len(r.d.Sentences) ||
+			r.hasClaim(c.Subject, doc.CastIn, work) {
+			continue
+		}
+		if s := r.d.Sentences[c.Evidence.Sentence]; r.originalVersion(s) {
+			if x := r.add(c.Subject, doc.CastIn, work, "", s.First, s.Last, c.Score-0.1, "voiced-in-original"); x != nil {
+				x.Evidence = c.Evidence
+				x.Evidence.Extractor = "claim:voiced-in-original"
+			}
+		}
+	}
+}
+
+// originalVersion reports whether sentence s names "the original" film
+// or series (maybe with a year between) and no title.
+func (r *run) originalVersion(s doc.Sentence) bool {
+	found := false
+	for k := s.First; k < s.Last; k++ {
+		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work {
+			return false
+		}
+		if r.words[k] != "original" {
+			continue
+		}
+		for j := k + 1; j < s.Last && j <= k+2; j++ {
+			if screenClass[r.words[j]] {
+				found = true
+			}
+		}
+	}
+	return found
+}
+
+// aliasPredicates are the claims about a work that hold for each of its
+// titles.
+var aliasPredicates = map[doc.Predicate]bool{doc.DirectedBy: true, doc.WrittenBy: true, doc.ProducedBy: true,
+	doc.ProductionCompany: true, doc.ReleasedOn: true, doc.CastIn: true}
+
+// aliasMakers: "W (also known as A and B) is a 1974 film directed by X
+// and starring Y" — the titles in a parenthesis of the opening sentence
+// name one film: its makers, cast and network hold for each title.
+func (r *run) aliasMakers() {
+	if len(r.d.Sentences) == 0 {
+		return
+	}
+	s := r.d.Sentences[0]
+	for k := s.First + 1; k < s.Last; k++ {
+		if r.words[k] != "(" || r.inQ[k] {
+			continue
+		}
+		w := r.entityAt(k - 1)
+		if w < 0 || r.typeOf(w) != doc.Work {
+			continue
+		}
+		group := append([]int{w}, r.aliasesAt(k+1, s)...)
+		if len(group) > 1 {
+			r.copyToAliases(group)
+		}
+	}
+}
+
+// aliasesAt reads "also known as A and B" at token j: the works named
+// after a lead that says they are other titles.
+func (r *run) aliasesAt(j int, s doc.Sentence) []int {
+	as, e := false, j
+	for j < s.Last && j < e+4 && aliasLead[r.words[j]] && r.entityAt(j) < 0 {
+		as = as || r.words[j] == "as" || r.words[j] == "aka" || r.words[j] == "a.k.a."
+		j++
+	}
+	if !as {
+		return nil
+	}
+	var out []int
+	for _, a := range r.listAfter(j, s.Last, 0, doc.Work) {
+		out = append(out, a.e)
+	}
+	return out
+}
+
+// copyToAliases copies the claims on any title of group (a work's
+// titles) to the other titles.
+func (r *run) copyToAliases(group []int) {
+	in := map[int]bool{}
+	for _, w := range group {
+		in[w] = true
+	}
+	for n, k := len(r.out), 0; k < n; k++ {
+		c := r.out[k]
+		if !aliasPredicates[c.Predicate] {
+			continue
+		}
+		for _, w := range group {
+			subj, obj := c.Subject, c.Object
+			switch {
+			case c.Predicate == doc.CastIn && in[obj] && obj != w:
+				obj = w
+			case c.Predicate != doc.CastIn && in[subj] && subj != w:
+				subj = w
+			default:
+				continue
+			}
+			if r.hasClaim(subj, c.Predicate, obj) {
+				continue
+			}
+			if x := r.add(subj, c.Predicate, obj, "", 0, 1, c.Score-0.05, "alias-maker"); x != nil {
+				x.Evidence = c.Evidence
+				x.Evidence.Extractor = "claim:alias-maker"
+			}
+		}
+	}
+}
+
+// frontedMakers: "Written by A and directed by B, the episode aired on N"
+// — a sentence opening with participial maker clauses is about the
+// subject after them ("the episode", "it", or a title): the makers made
+// it, and a network it aired on after the subject is its network.
+func (r *run) frontedMakers(s doc.Sentence) {
+	type made struct {
+		p   doc.Predicate
+		who []agent
+	}
+	var all []made
+	k := s.First
+	for k < s.Last && k < s.First+40 {
+		var preds []doc.Predicate
+		for k < s.Last {
+			if p, ok := byVerbs[r.words[k]]; ok && p != doc.Performer {
+				preds = append(preds, p)
+			} else if r.words[k] != "and" && r.words[k] != "," {
+				break
+			}
+			k++
+		}
+		if len(preds) == 0 || k+1 >= s.Last || r.words[k] != "by" || r.inQ[k] {
+			return
+		}
+		who := r.listAfter(k+1, s.Last, 2, doc.Person, doc.Org)
+		if len(who) == 0 {
+			return
+		}
+		for _, p := range preds {
+			all = append(all, made{p, who})
+		}
+		k = who[len(who)-1].end
+		if k+1 < s.Last && r.words[k] == "and" {
+			k++
+			continue // "… and directed by B"
+		}
+		break
+	}
+	if k+2 >= s.Last || r.words[k] != "," || len(all) == 0 {
+		return
+	}
+	subj, end := r.frontedSubject(k+1, s)
+	if subj < 0 {
+		return
+	}
+	for _, m := range all {
+		if m.p == doc.WrittenBy && !r.isScreenWork(subj, k+1, end) && r.screenTopic() != subj {
+			continue // a book's writer is no screenwriter
+		}
+		for _, a := range m.who {
+			p := m.p
+			if r.typeOf(a.e) == doc.Org {
+				if p != doc.ProducedBy {
+					continue
+				}
+				p = doc.ProductionCompany
+			}
+			r.add(subj, p, a.e, "", s.First, end, scoreGood, "fronted-makers")
+		}
+	}
+	r.frontedAired(subj, end, s)
+}
+
+// frontedSubject reads the subject that follows fronted maker clauses at
+// token k: "the episode" or "it" for the work the article defines, or a
+// work's title. It returns the work and the token after the subject.
+func (r *run) frontedSubject(k int, s doc.Sentence) (int, int) {
+	t := r.topic
+	if t.ent >= 0 && r.typeOf(t.ent) == doc.Work {
+		// The reference becomes a mention of the topic, for the rules
+		// reading the rest of the clause ("the film stars A").
+		if r.words[k] == "it" {
+			r.refAt(k, k+1, doc.Pronoun)
+			return t.ent, k + 1
+		}
+		if (r.words[k] == "the" || r.words[k] == "this") && k+1 < s.Last && r.entityAt(k+1) < 0 &&
+			(r.words[k+1] == t.class || (sameClass[r.words[k+1]] != "" && sameClass[r.words[k+1]] == sameClass[t.class])) {
+			r.refAt(k, k+2, doc.Nominal)
+			return t.ent, k + 2
+		}
+	}
+	if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && r.mentionStart(k) == k {
+		return e, r.mentionEnd(k)
+	}
+	return -1, -1
+}
+
+// frontedAired: "…, the episode aired on N": the network right after the
+// subject of fronted maker clauses; an episode's series airs there too.
+func (r *run) frontedAired(w, k int, s doc.Sentence) {
+	if k+2 >= s.Last || !airVerbs[r.words[k]] || r.words[k+1] != "on" {
+		return
+	}
+	n := k + 2
+	if r.words[n] == "the" {
+		n++
+	}
+	for _, o := range r.networksFrom(n, s) {
+		r.add(w, doc.ReleasedOn, o.e, "", s.First, o.end, scoreGood, "fronted-aired")
+		if r.isTopic(w) {
+			if series := r.episodeSeries(); series >= 0 {
+				r.add(series, doc.ReleasedOn, o.e, "", s.First, o.end, scoreGood, "fronted-aired")
+			}
+		}
+	}
+}

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"fmt"
+	"os"
 	"unicode"
 	"unicode/utf8"
 
@@ -16,7 +18,7 @@ var (
 		"biopic", "videogame", "recording", "sequel", "prequel", "remake", "short", "volume", "painting", "drawing",
 		"sculpture", "statue", "symphony", "concerto", "sonata", "suite", "composition", "anthology", "treatise",
 		"memoir", "autobiography", "fresco", "mural", "portrait", "artwork", "biography", "release", "hit", "collection",
-		"compilation", "track", "lp")
+		"compilation", "track", "lp", "strip", "comic", "webcomic", "disc", "cd")
 	orgClass = set("company", "band", "group", "duo", "trio", "quartet", "party", "organization", "organisation", "club",
 		"team", "university", "college", "school", "newspaper", "magazine", "manufacturer", "label", "corporation", "agency",
 		"association", "airline", "bank", "network", "channel", "station", "broadcaster", "institute", "foundation",
@@ -27,7 +29,7 @@ var (
 	classStop = set("by", "of", "from", "that", "which", "who", ",", "(", ";", ":", "in", "on", "for", "with", "directed",
 		"written", "produced", "starring", "based", "released", "created", "founded", "formed", "and", "at", "to", ".",
 		"published", "recorded", "performed", "composed", "about", "set", "where", "whose", "first", "originally", "developed",
-		"owned", "operated", "headquartered", "located", "named", "made", "sung", "featuring", "adapted", "distributed",
+		"owned", "operated", "headquartered", "located", "named", "made", "sung", "featuring", "adapted", "distributed", "authored",
 		"broadcast", "aired", "airing", "is", "was", "starring", "co-written", "co-produced", "or", "as", "since", "until")
 	// sameClass groups class nouns that a later "the NOUN" may use for the
 	// topic.
@@ -38,7 +40,8 @@ var (
 		"band": "band", "group": "band", "duo": "band", "trio": "band", "quartet": "band",
 		"company": "company", "firm": "company", "corporation": "company", "manufacturer": "company", "conglomerate": "company",
 		"university": "school", "college": "school", "school": "school", "academy": "school", "institute": "school",
-		"novel": "book", "book": "book", "game": "game", "videogame": "game"}
+		"novel": "book", "book": "book", "game": "game", "videogame": "game",
+		"strip": "strip", "comic": "strip", "webcomic": "strip", "disc": "album", "cd": "album"}
 	copulas = set("is", "was", "are", "were")
 )
 
@@ -91,13 +94,17 @@ func (r *run) findTopic() topic {
 		} else if w == ")" && depth > 0 {
 			depth--
 		}
-		if b == a && (w == "(" || w == "," || copulas[w] || (r.d.Tokens[k].Kind == doc.CloseQuote && k > a)) {
+		if b == a && (w == "(" || w == "," || copulas[w] || (r.d.Tokens[k].Kind == doc.CloseQuote && k > a) ||
+			(w == ":" && k+1 < s.Last && apposOpeners[r.words[k+1]])) {
 			b = k
 		}
 		if depth == 0 && copulas[w] {
 			cop = k
 			break
 		}
+	}
+	if cop < 0 {
+		cop = r.bareDefinition(b, s) // "X (also known as Y) a 1974 Belgian film"
 	}
 	whole := cop > a && r.titleMention(a, cop)
 	if whole {
@@ -111,10 +118,10 @@ func (r *run) findTopic() topic {
 	// apposition: "X (born 1950) is", "X, also known as Y, is".
 	switch {
 	case cop == b, whole:
-	case r.words[b] == "(" && r.words[cop-1] == ")":
+	case r.words[b] == "(" && (r.words[cop-1] == ")" || r.words[cop] == ")"):
 	case r.d.Tokens[b].Kind == doc.CloseQuote && (cop == b+1 || r.words[cop-1] == ")" || r.words[cop-1] == ","):
 	case r.words[b] == "," && r.words[cop-1] == "," && cop-b <= 15:
-	case r.parenApposition(b, cop):
+	case r.parenApposition(b, cop), r.parenOrAlias(b, cop):
 	case r.words[b] == "," && cop == b+2 && (r.words[b+1] == "sr" || r.words[b+1] == "jr" || r.words[b+1] == "sr." || r.words[b+1] == "jr."):
 		// "X , Sr was": the suffix belongs to the name
 	default:
@@ -123,6 +130,7 @@ func (r *run) findTopic() topic {
 	t.first, t.end, t.cop = a, b, cop
 	// The class noun: the last one of the noun phrase after the copula.
 	k := cop + 1
+	k = r.skipCopulaAside(k, s)
 	if k < s.Last && (r.words[k] == "a" || r.words[k] == "an" || r.words[k] == "the") {
 		k++
 	} else if k+2 < s.Last && r.words[k] == "one" && r.words[k+1] == "of" && r.words[k+2] == "the" {
@@ -136,7 +144,12 @@ func (r *run) findTopic() topic {
 	year := -1
 	personHead, placeHead := false, false
 	if k > 0 {
-		for j := k; j < s.Last && j < k+12 && (!classStop[r.words[j]] || r.ordinalFirst(j, k) || r.andModifiers(j, s) || r.andCompound(j, s) || r.basedModifier(j, k)); j++ {
+		for j := k; j < s.Last && j < k+12 && (!classStop[r.words[j]] || r.ordinalFirst(j, k) || r.andModifiers(j, s) || r.andCompound(j, s) || r.basedModifier(j, k) ||
+			r.classAside(j, s) > j); j++ {
+			if e := r.classAside(j, s); e > j {
+				j = e - 1 // "the first (and to date only) solo album"
+				continue
+			}
 			// The head noun: a class noun that ends the phrase.
 			head := j+1 >= s.Last || classStop[r.words[j+1]] && !r.basedModifier(j+1, k) || r.d.Tokens[j+1].Kind != doc.Word || verbLike(r.words[j+1])
 			if head && (workClass[r.words[j]] || orgClass[r.words[j]]) {
@@ -305,6 +318,13 @@ func (r *run) yearAt(k int) (string, bool) {
 // opening a sentence.
 func (r *run) markTopicRefs() {
 	t := r.topic
+	if os.Getenv("PDBG_TOPIC") != "" {
+		if t.ent >= 0 {
+			fmt.Fprintf(os.Stderr, "TOPIC %q %s %s\n", r.d.Entities[t.ent].Name, t.class, r.typeOf(t.ent))
+		} else {
+			fmt.Fprintf(os.Stderr, "TOPIC NONE\n")
+		}
+	}
 	if t.ent < 0 || t.class == "person" {
 		return
 	}

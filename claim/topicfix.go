@@ -50,7 +50,7 @@ var (
 	// apposOpeners start an apposition between a person's name and the
 	// copula of the definition: "X, née Y (1931–1991), was".
 	apposOpeners = set("or", "née", "nee", "born", "also", "known", "formerly", "commonly", "better", "(", "simply", "full",
-		"stage", "nicknamed", "sometimes", "often", "later", "officially")
+		"stage", "nicknamed", "sometimes", "often", "later", "officially", "released", "retitled", "marketed")
 	// titleParticles are the small words of names: "von der", "de", "e".
 	titleParticles = set("against", "under", "into", "upon", "e", "los", "las", "el", "des", "les", "dos", "das", "do", "zu", "ten", "ter", "bin", "ibn", "al",
 		"af", "av", "dei", "della", "degli", "den", "het", "op", "st.")
@@ -111,6 +111,8 @@ func (r *run) parenApposition(b, cop int) bool {
 	case open == "(" && (last == ")" || last == ","):
 	case open == "," && last == ")" && (apposOpeners[r.words[b+1]] || isAcronym(r.d.TokenText(b+1))):
 		// "X , OBE ( born 1928 ) is": letters after a name
+	case open == ":" && (last == ")" || last == ",") && apposOpeners[r.words[b+1]]:
+		// "X : also known ( as Y ) , is"
 	default:
 		return false
 	}
@@ -351,4 +353,92 @@ func (r *run) namedBefore(e, i int) bool {
 		}
 	}
 	return false
+}
+
+// parenOrAlias reports whether tokens [b, cop) between a title and its
+// copula are a parenthesis followed by "or" and another name: "X ( IAST :
+// Y ) or Z is an Indian drama".
+func (r *run) parenOrAlias(b, cop int) bool {
+	if cop-b < 4 || r.words[b] != "(" {
+		return false
+	}
+	k := b
+	for k < cop && r.words[k] != ")" {
+		k++
+	}
+	if k+2 >= cop || r.words[k+1] != "or" || cop-(k+2) > 8 {
+		return false
+	}
+	return r.titleShaped(k+2, cop) && capitalized(r.d.TokenText(k+2))
+}
+
+// bareDefinition returns the closing parenthesis after a title that a
+// definition without a copula follows: "X ( also known as Y ) a 1974
+// Belgian film directed by Z". It returns -1 when there is none.
+func (r *run) bareDefinition(b int, s doc.Sentence) int {
+	if b >= s.Last || r.words[b] != "(" {
+		return -1
+	}
+	k := b
+	for k < s.Last && k < b+20 && r.words[k] != ")" {
+		k++
+	}
+	if k+2 >= s.Last || r.words[k] != ")" || (r.words[k+1] != "a" && r.words[k+1] != "an") {
+		return -1
+	}
+	for j := k + 2; j < s.Last && j < k+12; j++ {
+		if classStop[r.words[j]] {
+			return -1
+		}
+		if workClass[r.words[j]] && j+1 < s.Last && classStop[r.words[j+1]] {
+			return k
+		}
+	}
+	return -1
+}
+
+// skipCopulaAside returns the token after an aside that opens the noun
+// phrase after a definition's copula ("X is , as its name suggests , the
+// sixth album"; "X is as the name suggests , the …"), or k itself.
+func (r *run) skipCopulaAside(k int, s doc.Sentence) int {
+	j := k
+	if j < s.Last && r.words[j] == "," {
+		j++
+	}
+	if j >= s.Last || (r.words[j] != "as" && r.words[j] != "in") {
+		return k
+	}
+	for e := j + 1; e < s.Last && e < j+7; e++ {
+		if r.entityAt(e) >= 0 || r.d.Tokens[e].Kind != doc.Word && r.words[e] != "," {
+			return k
+		}
+		if r.words[e] == "," {
+			if e+1 < s.Last && (r.words[e+1] == "a" || r.words[e+1] == "an" || r.words[e+1] == "the") {
+				return e + 1
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// classAside returns the token after a short parenthesis inside a
+// definition's noun phrase ("the first ( and to date only ) solo album"),
+// or -1 when token j opens none.
+func (r *run) classAside(j int, s doc.Sentence) int {
+	if r.words[j] != "(" {
+		return -1
+	}
+	for e := j + 1; e < s.Last && e < j+8; e++ {
+		if r.entityAt(e) >= 0 || capitalized(r.d.TokenText(e)) {
+			return -1
+		}
+		if r.words[e] == ")" {
+			if e+1 < s.Last && r.d.Tokens[e+1].Kind == doc.Word && !capitalized(r.d.TokenText(e+1)) {
+				return e + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
