@@ -206,7 +206,7 @@ func TestWorkTitles(t *testing.T) {
 		{"a rugby score is no screenplay", "The pack made a simple score for Corry.", nil},
 		{"released under another title", "The film was released in the US as Summer Rain.", []string{"Summer Rain"}},
 		{"a late ordinal after the title's possessive", "It is the fourth episode of The Marlowes' twentieth season.", []string{"The Marlowes"}},
-		{"a person in a work, not one title", "Famous roles include Gene Kelly in Singing in the Rain (1952).", []string{"Singing in the Rain"}},
+		{"a person in a work, not one title", "Her best-known parts include Ada Brook in Dancing in the Dust (1961).", []string{"Dancing in the Dust"}},
 		{"a quoted title with a person's name in it", `"Stella by Starlight" by Ned Hale was a hit.`, []string{"Stella by Starlight"}},
 	}
 	for _, tt := range tests {

@@ -846,7 +846,7 @@ func (r *tagger) workPhrase(words []string, b, last int) int {
 	for k := b + 1; k < last && mods <= 8; k++ {
 		w := lower(words[k])
 		if w == "(" {
-			// "the first (and to date only) solo album"
+			// "her second (and so far last) studio album"
 			for k < last && words[k] != ")" {
 				k++
 			}

@@ -30,7 +30,7 @@ func (r *run) emit() {
 			}
 		case howNone:
 			// No cue: the subject of the sentence before, when it names
-			// someone ("Bolton backed him. “I think he can do the job.”").
+			// someone ("Marsh stood by her. “She has earned a second term.”").
 			if ss, se, ok := r.ownSubject(s); ok {
 				// A quote inside a sentence with no cue: its subject
 				// ("Huckabee is labeling the order “an abuse of power.”").
