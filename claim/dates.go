@@ -841,6 +841,7 @@ func (r *run) evidenceTokens(c doc.Claim) (int, int) {
 // sentence rules.
 func (r *run) datesDoc() {
 	r.songOfDatedRecord()
+	r.topicHitYear()
 	r.aliasesDated()
 }
 
@@ -881,10 +882,14 @@ func (r *run) aliasesDated() {
 			continue
 		}
 		k = r.mentionEnd(k) - 1
-		if seen[e] || r.d.Mentions[r.ment[k]].Kind != doc.Name || !r.aliasCueBefore(r.mentionStart(k)) {
+		cue := r.aliasCueBefore(r.mentionStart(k))
+		if seen[e] || r.d.Mentions[r.ment[k]].Kind != doc.Name || cue == "" {
 			continue
 		}
 		seen[e] = true
+		if r.typeOf(e) == doc.GPE && r.typeOf(t) != doc.GPE || cue == "(" && r.typeOf(e) != r.typeOf(t) {
+			continue // "Grand Hotel (Berlin)": the place it stands in
+		}
 		for _, c := range dates {
 			if !r.aliasFits(e, c.Predicate) {
 				continue
@@ -897,14 +902,17 @@ func (r *run) aliasesDated() {
 	}
 }
 
-// aliasCueBefore reports whether an alias cue stands right before token
-// k, past an opening quote or "the": "(stylized as “Y”)", "or the Y".
-func (r *run) aliasCueBefore(k int) bool {
+// aliasCueBefore returns the alias cue right before token k, past an
+// opening quote or "the" ("(stylized as “Y”)", "or the Y"), or "".
+func (r *run) aliasCueBefore(k int) string {
 	j := k - 1
 	if j > 0 && (r.d.Tokens[j].Kind == doc.OpenQuote || r.words[j] == "the") {
 		j--
 	}
-	return j >= 0 && aliasCues[r.words[j]]
+	if j < 0 || !aliasCues[r.words[j]] {
+		return ""
+	}
+	return r.words[j]
 }
 
 // aliasFits reports whether entity e, another name of the topic, can take
@@ -1336,4 +1344,76 @@ func (r *run) definesShortWork(k int, s doc.Sentence) bool {
 		}
 	}
 	return false
+}
+
+// chartWords say a song did well on the charts: "he hit #1 in 1974 with
+// “W”", "scored a top ten hit in 1985 with “W”".
+var chartWords = set("hit", "hits", "#", "number", "charted", "topped", "success", "smash", "chart", "charts")
+
+// hitInYearWith: "he hit #1 in 1974 with “W”", "she scored her first hit
+// in 1985 with “W”" — a song that charted in a year came out then.
+func (r *run) hitInYearWith(i int, s doc.Sentence) {
+	if i-2 < s.First || i+2 >= s.Last || r.words[i-1] != "in" || r.inQ[i] {
+		return
+	}
+	v, ok := r.yearAt(i)
+	if !ok || len(v) != 4 || r.d.Tokens[i].Kind != doc.Number || r.words[i+1] != "with" || r.d.Tokens[i+2].Kind != doc.OpenQuote {
+		return
+	}
+	chart := false
+	for k := i - 2; k >= s.First && k > i-7; k-- {
+		if r.words[k] == "," || r.words[k] == ";" {
+			break
+		}
+		if r.otherSong(k) {
+			return
+		}
+		chart = chart || chartWords[r.words[k]]
+	}
+	if !chart {
+		return
+	}
+	w, end := r.quotedAt(i+2, s)
+	if w < 0 || r.typeOf(w) != doc.Work {
+		return
+	}
+	r.add(w, doc.Published, -1, v, i-1, end, scoreGood-0.1, "hit-in-year-with")
+}
+
+// topicHitYear: "“W” was a song written and performed by A, which
+// provided a 1978 country and pop hit for her" — a song the opening
+// sentence calls "a YEAR … hit" came out that year, when nothing else
+// dates it.
+func (r *run) topicHitYear() {
+	t := r.topic.ent
+	if t < 0 || sameClass[r.topic.class] != "song" || len(r.d.Sentences) == 0 {
+		return
+	}
+	for _, c := range r.out {
+		if c.Subject == t && (c.Predicate == doc.Published || c.Predicate == doc.Premiere) {
+			return
+		}
+	}
+	s := r.d.Sentences[0]
+	for i := r.topic.end; i+2 < s.Last; i++ {
+		if r.otherSong(i) {
+			return
+		}
+		if r.words[i] != "a" && r.words[i] != "an" || r.d.Tokens[i+1].Kind != doc.Number {
+			continue
+		}
+		v, ok := r.yearAt(i + 1)
+		if !ok || len(v) != 4 {
+			continue
+		}
+		for k := i + 2; k < s.Last && k < i+9; k++ {
+			if r.d.Tokens[k].Kind == doc.Punct || r.words[k] == "by" || r.words[k] == "of" {
+				break
+			}
+			if r.words[k] == "hit" || r.words[k] == "single" {
+				r.add(t, doc.Published, -1, v, i, k+1, scoreGood-0.1, "topic-a-year-hit")
+				return
+			}
+		}
+	}
 }

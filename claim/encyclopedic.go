@@ -1682,7 +1682,7 @@ func (r *run) madeIn(i int, s doc.Sentence) {
 		j++
 	}
 	w := r.workAt(j)
-	if w < 0 && j-1 > i && (workClass[r.words[j-1]] || r.words[j-1] == "," && workClass[r.words[j-2]]) && r.d.Tokens[j].Kind == doc.Word {
+	if w < 0 && j-1 > i && j < s.Last && (workClass[r.words[j-1]] || r.words[j-1] == "," && workClass[r.words[j-2]]) && r.d.Tokens[j].Kind == doc.Word {
 		// "released its debut album Rage in 1992": a name right after the
 		// class noun is the title, whatever the tagger made of it.
 		w = r.titleAfterNoun(j, s)

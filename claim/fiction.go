@@ -24,7 +24,8 @@ var (
 	airVerbs = set("aired", "airs", "broadcast", "premiered", "premieres", "debuted", "screened", "televised")
 	// makerVerbs are active verbs whose subject made the work after them:
 	// "she wrote and directed the film W".
-	makerVerbs = map[string]doc.Predicate{"wrote": doc.WrittenBy, "co-wrote": doc.WrittenBy, "directed": doc.DirectedBy,
+	makerVerbs = map[string]doc.Predicate{"wrote": doc.WrittenBy, "co-wrote": doc.WrittenBy, "scripted": doc.WrittenBy,
+		"co-scripted": doc.WrittenBy, "directed": doc.DirectedBy,
 		"co-directed": doc.DirectedBy, "produced": doc.ProducedBy, "co-produced": doc.ProducedBy}
 	// madeForVerbs make a programme for a broadcaster: "produced by X for
 	// the BBC".

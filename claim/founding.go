@@ -145,6 +145,7 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.quotedWorkYear(i, s)
 	case "its", "their":
 		r.itsRelease(i, s)
+		r.itsOrigin(i, s)
 	case "debut":
 		r.debutIn(i, s)
 	case "independent", "independence":
@@ -177,6 +178,7 @@ func (r *run) dates(i int, s doc.Sentence) {
 	}
 	if r.d.Tokens[i].Kind == doc.Number && len(w) == 4 {
 		r.possessiveYearWork(i, s)
+		r.hitInYearWith(i, s)
 	}
 	r.classWorkIn(i, s)
 	r.inYearRole(i, s)
@@ -1723,6 +1725,9 @@ func (r *run) founderApposed(i int, s doc.Sentence) {
 		return
 	}
 	k := end + 1
+	for n := 0; n < 2 && k+1 < s.Last && r.entityAt(k) < 0 && r.d.Tokens[k].Kind == doc.Word && capitalized(r.d.TokenText(k)); n++ {
+		k++ // a title before the name: "Maharaja", "Sir"
+	}
 	p := r.entityAt(k)
 	if p < 0 || r.typeOf(p) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name {
 		return
@@ -1734,4 +1739,42 @@ func (r *run) founderApposed(i int, s doc.Sentence) {
 		return
 	}
 	r.add(p, doc.Founded, o, "", i-1, pe, scoreGood, "the-founder-of-x-apposed")
+}
+
+// originNouns name a thing's coming to be: "Its existence was first
+// recorded in 1526", "Its erection began in 1766".
+var originNouns = set("existence", "erection", "construction", "foundation", "founding", "establishment", "creation",
+	"formation", "origins", "origin", "history")
+
+// originLinks may stand between an origin noun and its date.
+var originLinks = set("was", "is", "first", "recorded", "documented", "mentioned", "attested", "began", "begun",
+	"started", "commenced", "dates", "date", "back", "goes", "go", "can", "be", "traced", "officially")
+
+// itsOrigin: "Kungliga X (The Royal X Orchestra) is a Swedish orchestra
+// … Its existence was first recorded in 1526", "The Church of X is a
+// church in Y. Its erection began in 1766" — a sentence soon after the
+// definition that opens with "Its" and an origin noun dates the defined
+// thing.
+func (r *run) itsOrigin(i int, s doc.Sentence) {
+	if i != s.First || i+4 >= s.Last || !originNouns[r.words[i+1]] || r.d.Tokens[s.First].Sentence > 2 {
+		return
+	}
+	k := i + 2
+	for k < s.Last && k < i+9 && originLinks[r.words[k]] {
+		k++
+	}
+	if k == i+2 || k+1 >= s.Last || r.words[k] != "in" && r.words[k] != "from" && r.words[k] != "to" {
+		return
+	}
+	date, de := r.decadeRightAfter(k, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	d := r.definedThing(false)
+	if d.ent == -1 || d.typ == "" || d.typ == doc.Work || d.weak {
+		return
+	}
+	if e := r.settle(); e >= 0 {
+		r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "its-origin-in")
+	}
 }

@@ -1835,10 +1835,13 @@ func (r *run) orgMembersInclude(i int, s doc.Sentence) {
 	}
 	k := i - 1
 	if r.words[i] == "states" {
-		if r.words[k] != "member" {
+		if k < s.First || r.words[k] != "member" {
 			return
 		}
 		k--
+	}
+	if k < s.First {
+		return // the list noun opens the sentence: no body named before it
 	}
 	if k > s.First && (r.d.Tokens[k].Kind == doc.Number || numberWords[r.words[k]]) {
 		k-- // "has five member states"

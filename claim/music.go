@@ -99,6 +99,9 @@ func (r *run) music(i int, s doc.Sentence) {
 	if (r.words[i] == "performed" || r.words[i] == "sang" || r.words[i] == "recorded") && !r.inQ[i] {
 		r.pronounSang(i, s)
 	}
+	if (r.words[i] == "their" || r.words[i] == "his" || r.words[i] == "her") && !r.inQ[i] {
+		r.possessiveTitled(i, s)
+	}
 	if r.words[i] == "collaboration" && !r.inQ[i] {
 		r.collaborationTitle(i, s)
 	}
@@ -1239,10 +1242,17 @@ func (r *run) musicPass() {
 	r.toursOf()
 	r.latterProducers()
 	r.producedByPair()
+	r.guestSongHost()
 	if !r.musicDoc() {
 		return
 	}
+	// Memberships read over the document may clear a sentence whose
+	// recordings docSongs left, for a member named in it.
+	for _, s := range r.d.Sentences {
+		r.docSongs(s)
+	}
 	r.membersPerform()
+	r.performerNamedRecording()
 	r.topicsBandWorks()
 }
 
@@ -1269,8 +1279,7 @@ func (r *run) topicsBandWorks() {
 	}
 	for _, c := range works {
 		if c.Subject != t && !r.hasClaim(c.Subject, doc.Performer, t) {
-			a := r.d.TokenAt(c.Evidence.Start)
-			b := r.d.TokenAt(max(c.Evidence.End-1, c.Evidence.Start)) + 1
+			a, b := r.spanTokens(c.Evidence.Span)
 			r.add(c.Subject, doc.Performer, t, "", a, b, scoreGood-0.2, "member's-band-work")
 		}
 	}
@@ -1278,9 +1287,8 @@ func (r *run) topicsBandWorks() {
 
 // membersPerform: "the group consists of vocalist A and guitarist B" and
 // "the band released its second album W" — the members a band article
-// names perform the band's recordings too. Only a band with at most six
-// members the document names, and only recordings of the band the article
-// is about.
+// names perform the band's albums too (a single may be one member's).
+// Only for the band the article is about, with at most six members named.
 func (r *run) membersPerform() {
 	band := r.topic.ent
 	if band < 0 || sameClass[r.topic.class] != "band" || r.typeOf(band) != doc.Org {
@@ -1304,8 +1312,7 @@ func (r *run) membersPerform() {
 		}
 	}
 	for _, c := range works {
-		a := r.d.TokenAt(c.Evidence.Start)
-		b := r.d.TokenAt(max(c.Evidence.End-1, c.Evidence.Start)) + 1
+		a, b := r.spanTokens(c.Evidence.Span)
 		if !r.albumNounIn(a, b) {
 			continue // a single may be one member's
 		}
@@ -1339,4 +1346,10 @@ func (r *run) pastTitleArticle(j int, s doc.Sentence) int {
 		return j + 1
 	}
 	return j
+}
+
+// spanTokens returns the tokens [a, b) a byte span covers.
+func (r *run) spanTokens(sp doc.Span) (int, int) {
+	a := min(r.d.TokenAt(sp.Start), len(r.d.Tokens)-1)
+	return a, max(r.d.TokenAt(max(sp.End-1, sp.Start))+1, a+1)
 }

@@ -278,9 +278,13 @@ func (r *run) docSongs(s doc.Sentence) {
 		return
 	}
 	guest := map[int]bool{}
+	owner := map[int]bool{} // "a cover of B's “W”": B is W's, named for it
 	for _, it := range items {
 		for _, g := range it.guests {
 			guest[g] = true
+		}
+		if o := r.performerOf(it.w); o >= 0 && r.ownerBefore(o, it.a, s) {
+			owner[o] = true
 		}
 	}
 	for k := s.First; k < s.Last; k++ {
@@ -289,7 +293,7 @@ func (r *run) docSongs(s doc.Sentence) {
 		}
 		e := r.entityAt(k)
 		k = r.mentionEnd(k) - 1
-		if e < 0 || e == p || guest[e] || r.d.Mentions[r.ment[k]].Kind != doc.Name {
+		if e < 0 || e == p || guest[e] || owner[e] || r.d.Mentions[r.ment[k]].Kind != doc.Name {
 			continue
 		}
 		if r.typeOf(e) != doc.Person && r.typeOf(e) != doc.Org {
@@ -943,4 +947,14 @@ func (r *run) memberOfPerformer(e, p int) bool {
 		}
 	}
 	return false
+}
+
+// ownerBefore reports whether performer o is named by a possessive right
+// before the recording whose title opens at token a: "B's “W”".
+func (r *run) ownerBefore(o, a int, s doc.Sentence) bool {
+	k := a - 1
+	if k-1 < s.First || r.words[k] != "'s" && r.words[k] != "’s" && r.words[k] != "'" {
+		return false
+	}
+	return r.entityAt(k-1) == o && r.mentionEnd(k-1) == k
 }

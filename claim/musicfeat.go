@@ -446,7 +446,11 @@ func (r *run) collaborationTitle(i int, s doc.Sentence) {
 	if a < 0 || r.mentionEnd(i-1) != i || r.inQ[i-1] || r.d.Mentions[r.ment[i-1]].Kind != doc.Name || !r.personOrBand(a) && r.typeOf(a) != doc.Person {
 		return
 	}
-	switch r.words[r.mentionStart(i-1)-1] {
+	ms := r.mentionStart(i - 1)
+	if ms <= s.First {
+		return
+	}
+	switch r.words[ms-1] {
 	case "the", "a", "his", "her", "their", "its":
 	default:
 		return
@@ -456,18 +460,18 @@ func (r *run) collaborationTitle(i int, s doc.Sentence) {
 	if r.words[j] == "," && j+1 < s.Last {
 		j++
 	}
-	var w int
+	w, end := -1, j+1
 	if r.d.Tokens[j].Kind == doc.OpenQuote {
-		w, _ = r.quotedAt(j, s)
-	} else {
-		w = r.titleAfterRecording(j, s, a, p)
+		w, end = r.quotedAt(j, s)
+	} else if w = r.titleAfterRecording(j, s, a, p); w >= 0 {
+		end = r.mentionEnd(j)
 	}
 	if w < 0 || w == a || r.typeOf(w) != doc.Work {
 		return
 	}
-	r.add(w, doc.Performer, a, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "collaboration-title")
+	r.add(w, doc.Performer, a, "", ms, end, scoreGood, "collaboration-title")
 	if p >= 0 && p != a && !r.samePerformer(p, a) {
-		r.add(w, doc.Performer, p, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood-0.1, "collaboration-title")
+		r.add(w, doc.Performer, p, "", ms, end, scoreGood-0.1, "collaboration-title")
 	}
 }
 
@@ -508,4 +512,161 @@ func (r *run) tourPossessor(a int, s doc.Sentence) int {
 // organisation that is no label, chart or broadcaster.
 func (r *run) mayPerform(e int) bool {
 	return r.typeOf(e) == doc.Person || r.typeOf(e) == doc.Org && !r.notPerformerOrg(e)
+}
+
+// guestSongHost: "A appears on the 2010 album W by the band B, performing
+// the solo for the song “Y”" — the song a guest plays on, named in the
+// sentence that puts the guest on B's album, is B's too.
+func (r *run) guestSongHost() {
+	var add []doc.Claim
+	for _, g := range r.out {
+		if g.Predicate != doc.Performer || g.Evidence.Extractor != "claim:guest-on-recording" {
+			continue
+		}
+		for _, h := range r.out {
+			if h.Predicate != doc.Performer || h.Subject == g.Subject || h.Evidence.Sentence != g.Evidence.Sentence || h.Object == g.Object {
+				continue
+			}
+			// h names the album's host; the guest plays on that album too.
+			if h.Evidence.Extractor == "claim:guest-on-recording" || r.performerBesides(g.Subject, g.Object) || !r.guestOnAlbum(h.Subject, g.Object) {
+				continue
+			}
+			c := g
+			c.Object = h.Object
+			add = append(add, c)
+		}
+	}
+	for _, c := range add {
+		if !r.hasClaim(c.Subject, doc.Performer, c.Object) && c.Subject != c.Object {
+			a, b := r.spanTokens(c.Evidence.Span)
+			r.add(c.Subject, doc.Performer, c.Object, "", a, b, scoreGood-0.1, "guest-song-host")
+		}
+	}
+}
+
+// performerBesides reports whether a claim names a performer of w other
+// than a.
+func (r *run) performerBesides(w, a int) bool {
+	for _, c := range r.out {
+		if c.Predicate == doc.Performer && c.Subject == w && c.Object >= 0 && c.Object != a {
+			return true
+		}
+	}
+	return false
+}
+
+// guestOnAlbum reports whether a claim puts guest a on w with an album
+// noun in its evidence: "A appears on the 2010 album W".
+func (r *run) guestOnAlbum(w, a int) bool {
+	for _, c := range r.out {
+		if c.Predicate == doc.Performer && c.Subject == w && c.Object == a && c.Evidence.Extractor == "claim:guest-on-recording" &&
+			r.albumNounIn(r.spanTokens(c.Evidence.Span)) {
+			return true
+		}
+	}
+	return false
+}
+
+// titledRecordNouns close a title after a possessive: "their W DVD".
+var titledRecordNouns = set("dvd", "album", "ep", "lp", "mixtape")
+
+// possessiveTitled: "the video appeared on their Live at the Roxy DVD",
+// "her Night Songs album" — in a music article, capitalized words between
+// a possessive pronoun and a recording noun name a recording of the one
+// the pronoun stands for (the article's band or singer when coreference
+// left the pronoun unresolved).
+func (r *run) possessiveTitled(i int, s doc.Sentence) {
+	if i+2 >= s.Last || !r.musicDoc() {
+		return
+	}
+	a := -1
+	if e := r.entityAt(i); e >= 0 && r.d.Mentions[r.ment[i]].Kind == doc.Pronoun {
+		a = e
+	} else if e < 0 {
+		if p, _ := r.docPerformer(); p >= 0 && (r.words[i] == "their") == (r.typeOf(p) == doc.Org) {
+			a = p
+		}
+	}
+	if a < 0 || !r.mayPerform(a) {
+		return
+	}
+	j := i + 1
+	if r.d.Tokens[j].Kind == doc.Number {
+		return // "their 2011 album W": the year rules read it
+	}
+	if !capitalized(r.d.TokenText(j)) || r.inQ[j] {
+		return
+	}
+	n := -1
+	for k := j; k < s.Last && k < j+10; k++ {
+		if titledRecordNouns[r.words[k]] {
+			n = k
+			break
+		}
+		if r.inQ[k] || r.ment[k] < 0 && !capitalized(r.d.TokenText(k)) && !titleSmall[r.words[k]] {
+			return
+		}
+	}
+	if n <= j {
+		return
+	}
+	w := -1
+	switch {
+	case r.ment[n] >= 0 && r.mentionEnd(n) == n+1 && r.mentionStart(n) >= j && r.d.Mentions[r.ment[n]].Kind == doc.Name:
+		w = r.entityAt(n) // "Grand Olympic Auditorium DVD": the noun named with the title
+	case r.ment[n] < 0 && r.ment[n-1] >= 0 && r.mentionStart(n-1) == j && r.d.Mentions[r.ment[n-1]].Kind == doc.Name:
+		// "their Evil Empire album": a work, or a longer name the tagger
+		// took for something else; "their Christmas album" names none.
+		if w = r.entityAt(n - 1); r.typeOf(w) != doc.Work && n-j < 2 {
+			return
+		}
+	case r.ment[n] < 0 && n-j >= 2:
+		for k := j; k < n; k++ {
+			if r.ment[k] >= 0 {
+				return
+			}
+		}
+		w = r.newMention(j, n, doc.Work, doc.Name, -1)
+	}
+	if w < 0 || w == a || r.isTopic(w) && r.typeOf(w) != doc.Work {
+		return
+	}
+	switch r.typeOf(w) {
+	case doc.Work, doc.Org, doc.Event:
+	default:
+		return
+	}
+	if r.typeOf(w) != doc.Work {
+		r.retype(w, doc.Work)
+	}
+	if !r.hasClaim(w, doc.Performer, a) {
+		r.add(w, doc.Performer, a, "", i, n+1, scoreGood-0.1, "possessive-titled-recording")
+	}
+}
+
+// namedRecordSuffixes may close a recording named after its performer:
+// "the A DVD", "the A EP".
+var namedRecordSuffixes = set("dvd", "ep", "lp", "anthology", "vhs")
+
+// performerNamedRecording: "a live performance is included on the Led
+// Lanterns DVD" — a work named after a performer of the article and a
+// recording format is that performer's.
+func (r *run) performerNamedRecording() {
+	p, _ := r.docPerformer()
+	if p < 0 {
+		return
+	}
+	pn := strings.ToLower(strings.TrimPrefix(r.d.Entities[p].Name, "The "))
+	for w := range r.d.Entities {
+		if w == p || r.typeOf(w) != doc.Work || len(r.d.Entities[w].Mentions) == 0 || r.performerOf(w) >= 0 {
+			continue
+		}
+		n := strings.ToLower(strings.TrimPrefix(r.d.Entities[w].Name, "The "))
+		rest, ok := strings.CutPrefix(n, pn+" ")
+		if !ok || !namedRecordSuffixes[rest] {
+			continue
+		}
+		a, b := r.spanTokens(r.d.Mentions[r.d.Entities[w].Mentions[0]].Span)
+		r.add(w, doc.Performer, p, "", a, b, scoreGood-0.1, "performer-named-recording")
+	}
 }

@@ -229,13 +229,14 @@ func (r *run) latterProducers() {
 				continue
 			}
 			for _, a := range people[len(people)-n:] {
+				if r.typeOf(a) == doc.Org || r.hasClaim(w, doc.ProducedBy, a) {
+					continue
+				}
 				if r.typeOf(a) != doc.Person {
 					r.retype(a, doc.Person) // a songwriter the tagger took for a place
 				}
-				if !r.hasClaim(w, doc.ProducedBy, a) {
-					r.add(w, doc.ProducedBy, a, "", s.First, k+1, scoreGood, "production-by-latter")
-					added = true
-				}
+				r.add(w, doc.ProducedBy, a, "", s.First, k+1, scoreGood, "production-by-latter")
+				added = true
 			}
 		}
 	}

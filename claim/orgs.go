@@ -22,7 +22,7 @@ func (r *run) orgs(i int, s doc.Sentence) {
 		return
 	}
 	r.members(i, s) // members.go
-	if w := r.words[i]; (w == "manager" || w == "coach") && i > s.First && !clauseWordBefore(r.words, i, s.First) {
+	if w := r.words[i]; (w == "manager" || w == "coach" || w == "boss") && i > s.First && !clauseWordBefore(r.words, i, s.First) {
 		// The sports-role pattern takes these words before the role
 		// pattern would: "He is the manager of X", "Harbor Tools manager Y".
 		r.roleOf(i, s.First, s.Last)
@@ -1579,17 +1579,23 @@ func (r *run) topicBandRoles() {
 // people a member noun is said to be are its members.
 func (r *run) topicBandMembersAre(k, b int, s doc.Sentence) {
 	j := k + 1
-	if j+1 >= s.Last || r.inQ[k] || r.otherBandOwns(k, b, s) {
+	if j+1 >= s.Last || r.inQ[k] {
 		return
 	}
 	switch r.words[j] {
 	case "was", "were", "is", "are", "included", "include", "includes":
+	case "consisted", "consist", "comprised":
+		r.topicBandLineUp(k, j, b, s)
+		return
 	default:
 		return
 	}
 	for a := k - 1; a >= s.First && a >= k-4; a-- {
 		if r.words[a] == "the" || r.words[a] == "its" || r.words[a] == "their" {
 			break
+		}
+		if r.words[a] == "guest" || r.words[a] == "session" || r.words[a] == "touring" {
+			return // "its guest members were": no members
 		}
 		if (r.entityAt(a) >= 0 && r.d.Mentions[r.ment[a]].Kind != doc.Nominal) || r.d.Tokens[a].Kind != doc.Word || listStop[r.words[a]] {
 			return // "Oasis members were", "of the members were"
@@ -1602,6 +1608,51 @@ func (r *run) topicBandMembersAre(k, b int, s doc.Sentence) {
 	for _, m := range list {
 		if m.e != b && r.d.Mentions[r.ment[m.end-1]].Kind == doc.Name {
 			r.add(m.e, doc.MemberOf, b, "", k, m.end, scoreGood, "topic-band-members-are")
+		}
+	}
+}
+
+// topicBandLineUp: "The group's founding members consisted of a
+// four-man line-up: lead singer A, his brother B, C" — after the colon,
+// each person named (after at most three words of role or kin) is a
+// member of band b. The member noun is at token k, the verb at j.
+func (r *run) topicBandLineUp(k, j, b int, s doc.Sentence) {
+	for a := k - 1; a >= s.First && a >= k-5; a-- {
+		if r.words[a] == "the" || r.words[a] == "its" || r.words[a] == "their" {
+			break
+		}
+		if r.words[a] == "guest" || r.words[a] == "session" || r.words[a] == "touring" {
+			return
+		}
+		if e := r.entityAt(a); e >= 0 && e != b && r.d.Mentions[r.ment[a]].Kind != doc.Nominal {
+			return // "Oasis members consisted of"
+		}
+	}
+	c := j + 1
+	for c < s.Last && c < j+10 && r.words[c] != ":" {
+		c++
+	}
+	if c >= s.Last || r.words[c] != ":" {
+		return
+	}
+	gap := 0
+	for q := c + 1; q < s.Last; q++ {
+		if e := r.entityAt(q); e >= 0 && r.mentionStart(q) == q && (r.d.Mentions[r.ment[q]].Kind != doc.Pronoun || gap >= 3) {
+			if r.typeOf(e) != doc.Person || r.d.Mentions[r.ment[q]].Kind != doc.Name || e == b {
+				return
+			}
+			r.add(e, doc.MemberOf, b, "", k, r.mentionEnd(q), scoreGood, "topic-band-line-up")
+			q = r.mentionEnd(q) - 1
+			gap = 0
+			continue
+		}
+		switch w := r.words[q]; {
+		case w == "," || w == "and":
+			gap = 0
+		case r.d.Tokens[q].Kind == doc.Word && (!capitalized(r.d.TokenText(q)) || r.ment[q] >= 0) && gap < 3:
+			gap++ // "lead singer", "his brother"
+		default:
+			return
 		}
 	}
 }
@@ -1619,18 +1670,25 @@ func (r *run) otherBandOwns(k, b int, s doc.Sentence) bool {
 		return false
 	}
 	switch r.words[j] {
-	case "guest", "session", "touring", "his", "her", "their", "my", "our", "featured", "featuring", "hired", "solo", "backup":
-		return true
 	case "'s", "’s", "'":
 		j--
-	}
-	if j >= s.First {
-		if e := r.entityAt(j); e >= 0 && e != b && r.mentionEnd(j) == j+1 {
-			return true
+		if j >= s.First {
+			if e := r.entityAt(j); e >= 0 && e != b && r.mentionEnd(j) == j+1 {
+				return true // "Oasis's guitarist"
+			}
 		}
+		return false
 	}
-	return false
+	// Otherwise only a list, a clause or a preposition may come before:
+	// "Guitarist A and singer B", "by guitarist C", "to include drummer
+	// D"; not "the legendary singer E", "Oasis guitarist F", "a guest
+	// singer G".
+	return !roleOpeners[r.words[j]]
 }
+
+// roleOpeners may come right before a band member's role noun.
+var roleOpeners = set(",", "and", "by", "with", "include", "includes", "included", "including", "as", "to", "from",
+	"then", "current", "later", ":", "(", "when", "while", "after", "before", "were", "was", "are", "is")
 
 // clauseWordBefore reports whether one of the two words before token i
 // opens a clause ("games since coach X"), so that a name before it is no
@@ -1660,10 +1718,34 @@ func (r *run) joinedTheNamed(i int, s doc.Sentence) {
 	if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.NORP && r.mentionStart(k) == k {
 		k = r.mentionEnd(k) // "the French Foreign Legion"
 	}
+	described := false
+	for n := 0; n < 6 && k < s.Last; n++ {
+		if e := r.entityAt(k); e >= 0 {
+			t := r.typeOf(e)
+			if j := r.mentionEnd(k); (t == doc.GPE || t == doc.Loc || t == doc.NORP) && j < s.Last && r.words[j] == "-" {
+				k = j // "the Berlin-based … X"
+				described = true
+				continue
+			}
+			break
+		}
+		if listStop[r.words[k]] || (r.words[k] != "-" && (r.d.Tokens[k].Kind != doc.Word || (capitalized(r.d.TokenText(k)) && !hyphenMod(r.words[k])))) {
+			break
+		}
+		k++ // "the underground legend X"
+		described = true
+	}
 	o := r.entityAt(k)
 	if k >= s.Last || o < 0 || r.typeOf(o) != doc.Person || r.mentionStart(k) != k || r.d.Mentions[r.ment[k]].Kind != doc.Name ||
 		len(r.d.Entities[o].Mentions) > 1 || r.inQ[k] {
 		return
+	}
+	if described {
+		// After a description, only a name that is no person's, in an
+		// article about music: a band.
+		if g, ok := r.x.gaz.GivenName(r.d.TokenText(k)); !r.musicDoc() || (ok && g.Count >= 50) {
+			return
+		}
 	}
 	end := r.mentionEnd(k)
 	if end < s.Last && (r.words[end] == "'s" || r.words[end] == "’s") {
@@ -1674,7 +1756,14 @@ func (r *run) joinedTheNamed(i int, s doc.Sentence) {
 		return
 	}
 	r.retype(o, doc.Org)
-	r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood-0.1, "joined-the-named")
+	pred := memberPredicate(r.d.Entities[o].Name)
+	r.add(p, pred, o, "", at, end, scoreGood-0.1, "joined-the-named")
+	// "A with B joined X": both joined.
+	if at-2 >= s.First && r.words[at-1] == "with" {
+		if a := r.entityAt(at - 2); a >= 0 && a != o && r.typeOf(a) == doc.Person && r.d.Mentions[r.ment[at-2]].Kind == doc.Name {
+			r.add(a, pred, o, "", r.mentionStart(at-2), end, scoreGood-0.1, "joined-the-named")
+		}
+	}
 }
 
 // expelledFrom: "Adachi was expelled from the ranks of the Harbor Union",
@@ -1730,4 +1819,10 @@ func (r *run) firstPerson(s doc.Sentence) (int, int) {
 		}
 	}
 	return -1, -1
+}
+
+// hyphenMod reports whether a word is a place-made modifier with a
+// lower-case head: "berlin-based", "london-born".
+func hyphenMod(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-formed")
 }

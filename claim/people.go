@@ -16,10 +16,12 @@ import (
 // the start of finish, so that marriages it finds go both ways.
 func (r *run) people() {
 	r.topicSurname()
+	r.topicNamePlaces()
 	for si := range r.d.Sentences {
 		s := r.d.Sentences[si]
+		inch := r.inchMark(s)
 		for i := s.First; i < s.Last; i++ {
-			if r.inQ[i] {
+			if r.inQ[i] && !inch {
 				continue
 			}
 			switch w := r.words[i]; {
@@ -75,6 +77,55 @@ func (r *run) people() {
 	r.checkSpouses()
 	r.partyFounders()
 	r.topicPronouns()
+}
+
+// topicNamePlaces gives back to the topic of a biography the one-word
+// mentions of a part of its name that the tagger read as a place and that
+// open a sentence before a verb: "Liang was able to attend X" in the
+// article on Liang Wei.
+func (r *run) topicNamePlaces() {
+	t := r.topic.ent
+	if t < 0 || r.topic.class != "person" || r.typeOf(t) != doc.Person {
+		return
+	}
+	parts := map[string]bool{}
+	for _, f := range strings.Fields(strings.ToLower(r.d.Entities[t].Name)) {
+		if len(f) > 2 {
+			parts[f] = true
+		}
+	}
+	for si := 1; si < len(r.d.Sentences); si++ {
+		k := r.d.Sentences[si].First
+		mi := r.ment[k]
+		if mi < 0 || r.mentionEnd(k) != k+1 || k+1 >= r.d.Sentences[si].Last || !parts[r.words[k]] {
+			continue
+		}
+		if m := r.d.Mentions[mi]; m.Kind != doc.Name || m.Entity < 0 || (m.Type != doc.GPE && m.Type != doc.Loc) {
+			continue
+		}
+		if w := r.words[k+1]; w != "was" && w != "is" && w != "had" && w != "has" && !r.verbAt(k+1) {
+			continue
+		}
+		r.relink(mi, t)
+	}
+}
+
+// inchMark reports whether the only quote mark of sentence s is the
+// inch sign of a height ("a 6'9\" forward from X"), which opens no
+// quotation.
+func (r *run) inchMark(s doc.Sentence) bool {
+	n, inch := 0, false
+	for k := s.First; k < s.Last; k++ {
+		if kd := r.d.Tokens[k].Kind; kd != doc.OpenQuote && kd != doc.CloseQuote && r.d.TokenText(k) != "\"" {
+			continue
+		}
+		n++
+		if k > s.First {
+			t := r.d.TokenText(k - 1)
+			inch = len(t) >= 3 && t[0] >= '0' && t[0] <= '9' && strings.ContainsAny(t, "'’")
+		}
+	}
+	return n == 1 && inch
 }
 
 // topicPronouns moves to the topic person of a biography the marriages,
@@ -141,8 +192,11 @@ func (r *run) spouseOf(i int, s doc.Sentence) {
 				b, at = r.entityAt(k-1), r.mentionStart(k-1)
 			}
 		}
-		if b < 0 || b == a || !isPersonType(r.typeOf(b)) || !r.genderFits(b, r.words[i]) {
+		if b < 0 || b == a || (!isPersonType(r.typeOf(b)) && (at < 0 || !r.oneWordName(at))) || !r.genderFits(b, r.words[i]) {
 			return
+		}
+		if !isPersonType(r.typeOf(b)) {
+			r.retype(b, doc.Person) // "Florence, the first wife of King Doran": a name the tagger took for a place
 		}
 		r.add(a, doc.Spouse, b, "", at, end, scoreGood, "spouse-of")
 		return
@@ -895,7 +949,7 @@ func (r *run) untaggedSchool(i int, s doc.Sentence) {
 		}
 		if school == a && b > a && r.d.Tokens[b].Kind == doc.Word && foreignSchoolWords[r.words[a]] && !listStop[r.words[b]] &&
 			!schoolStops[r.words[b]] && r.entityAt(b) < 0 {
-			b++ // "École nationale supérieure des Beaux - Arts": a foreign name keeps its lower-case words
+			b++ // "École nationale supérieure des Arts Décoratifs": a foreign name keeps its lower-case words
 			continue
 		}
 		break
@@ -989,6 +1043,20 @@ func (r *run) spouseFits(a, k int) bool {
 	return r.typeOf(b) == doc.Loc || r.typeOf(b) == doc.Org
 }
 
+// oneWordName reports whether the mention at token k is a one-word name
+// typed as a place or an organisation: a given name the tagger misread.
+func (r *run) oneWordName(k int) bool {
+	e := r.entityAt(k)
+	if e < 0 || r.d.Mentions[r.ment[k]].Kind != doc.Name || r.mentionEnd(k) != r.mentionStart(k)+1 {
+		return false
+	}
+	switch r.typeOf(e) {
+	case doc.Loc, doc.Org, doc.GPE:
+		return true
+	}
+	return false
+}
+
 // partyHeads are the roles "its" gives a party's member.
 var partyHeads = set("leader", "chairman", "chairwoman", "chairperson", "president", "secretary-general", "founder",
 	"co-founder")
@@ -1055,6 +1123,8 @@ func (r *run) marriageTo(i int, s doc.Sentence) {
 		if seen {
 			a, at = t, i
 		}
+	case r.words[i] == "marriages":
+		a, at = r.pronounSubject(i, s), i
 	}
 	if a < 0 || !isPersonType(r.typeOf(a)) {
 		return
@@ -1064,6 +1134,29 @@ func (r *run) marriageTo(i int, s doc.Sentence) {
 			r.add(a, doc.Spouse, b.e, "", at, b.end, scoreGood, "marriage-to")
 		}
 	}
+}
+
+// pronounSubject returns the person of a "He" or "She" that opens
+// sentence s when every person named before token i is that one: "He was
+// a restless man, and his private life drew gossip, including marriages
+// to B and C". It returns -1 otherwise.
+func (r *run) pronounSubject(i int, s doc.Sentence) int {
+	if w := r.words[s.First]; w != "he" && w != "she" {
+		return -1
+	}
+	p := r.entityAt(s.First)
+	if p < 0 || r.typeOf(p) != doc.Person || !r.pronounFits(p, map[string]string{"he": "his", "she": "her"}[r.words[s.First]]) {
+		return -1
+	}
+	for j := s.First; j < i; j++ {
+		if e := r.entityAt(j); e >= 0 && e != p && (isPersonType(r.typeOf(e)) || r.typeOf(e) == doc.Org) {
+			return -1
+		}
+		if r.words[j] == ";" || r.words[j] == ":" || r.d.Tokens[j].Kind == doc.OpenQuote {
+			return -1
+		}
+	}
+	return p
 }
 
 // pronounFits reports whether "his" or "her" may name person e.
@@ -1640,6 +1733,7 @@ func (r *run) topicSurname() {
 // tagger took B, named once, for a place or an organisation: after "A and
 // his wife" or "A and her husband" a lone capitalised name is a person.
 func (r *run) spouseUntagged(i int, s doc.Sentence) {
+	r.parentUntagged(i, s)
 	q := i - 1
 	if q-2 < s.First || i+1 >= s.Last || (r.words[q] != "his" && r.words[q] != "her") || r.words[q-1] != "and" {
 		return
@@ -1665,6 +1759,49 @@ func (r *run) spouseUntagged(i int, s doc.Sentence) {
 	}
 	r.retype(b, doc.Person)
 	r.add(a, doc.Spouse, b, "", r.mentionStart(q-2), k+1, scoreGood, "spouse-untagged")
+}
+
+// parentUntagged: "the eldest child of A ( 1811 – 1880 ) and his wife B"
+// — a parent named in full whom the tagger took for an organisation or a
+// place is a person, married to B.
+func (r *run) parentUntagged(i int, s doc.Sentence) {
+	q := i - 1
+	if q-2 < s.First || i+1 >= s.Last || (r.words[q] != "his" && r.words[q] != "her") || r.words[q-1] != "and" {
+		return
+	}
+	j := q - 2
+	if r.words[j] == ")" { // a life span: "( 1811 – 1880 )"
+		for j > s.First && j > q-10 && r.words[j] != "(" {
+			j--
+		}
+		if r.words[j] != "(" {
+			return
+		}
+		j--
+	}
+	if j < s.First {
+		return
+	}
+	a := r.entityAt(j)
+	if a < 0 || r.d.Mentions[r.ment[j]].Kind != doc.Name || r.mentionEnd(j) != j+1 {
+		return
+	}
+	switch r.typeOf(a) {
+	case doc.Org, doc.GPE, doc.Loc:
+	default:
+		return
+	}
+	as := r.mentionStart(j)
+	if as-1 < s.First || r.words[as-1] != "of" || as-2 < s.First || !kinWords[r.words[as-2]] || len(strings.Fields(r.d.Entities[a].Name)) < 2 {
+		return // only a parent named in full: "the child of A and his wife"
+	}
+	b := r.entityAt(i + 1)
+	if b < 0 || b == a || r.typeOf(b) != doc.Person || r.mentionStart(i+1) != i+1 || r.d.Mentions[r.ment[i+1]].Kind != doc.Name ||
+		!r.genderFits(b, r.words[i]) {
+		return
+	}
+	r.retype(a, doc.Person)
+	r.add(a, doc.Spouse, b, "", as, r.mentionEnd(i+1), scoreGood, "parent-untagged")
 }
 
 // onlyTimeBefore reports whether tokens before k in sentence s are a

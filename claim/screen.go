@@ -487,6 +487,8 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.directorial(i, s)
 	case w == "banner":
 		r.underBanner(i, s)
+	case w == "hosted" || w == "presented" || w == "co-hosted":
+		r.hostedBy(i, s)
 	}
 	if w == "played" || w == "plays" || w == "portrayed" || w == "portrays" || w == "playing" {
 		r.playedPart(i, s)
@@ -523,6 +525,7 @@ func (r *run) screen(i int, s doc.Sentence) {
 	}
 	if w == "his" || w == "her" {
 		r.directorsOwnFilms(i, s)
+		r.writersOwnScripts(i, s)
 	}
 	if i == s.Last-1 {
 		for k := s.First; k < s.Last; k++ {
@@ -2339,6 +2342,39 @@ func (r *run) afterYearOpener(s doc.Sentence) int {
 func (r *run) screenDoc() {
 	r.aliasMakers()
 	r.voicedInOriginal()
+	r.makersCharacter()
+}
+
+// makersCharacter: "all three featuring Clancy's character Jack Ryan" —
+// the character a writer's possessive names was created by the writer,
+// when the writer made a work of the document and acts in none (an
+// actor's "character" is a part).
+func (r *run) makersCharacter() {
+	for _, s := range r.d.Sentences {
+		for k := s.First + 1; k+2 < s.Last; k++ {
+			if r.words[k] != "'s" && r.words[k] != "’s" || r.inQ[k] {
+				continue
+			}
+			author := r.possessorAt(k)
+			j := k + 1
+			if j < s.Last && r.words[j] == "fictional" {
+				j++
+			}
+			if author < 0 || j+1 >= s.Last || r.words[j] != "character" {
+				continue
+			}
+			j++
+			if r.words[j] == "," && j+1 < s.Last {
+				j++
+			}
+			ch, end := r.characterAt(j, s)
+			if ch < 0 || ch == author || !r.isMaker(author) || r.castMember(author) || r.castMember(ch) {
+				continue
+			}
+			r.markCharacter(ch)
+			r.add(ch, doc.CreatedBy, author, "", r.mentionStart(k-1), end, scoreGood, "makers-character")
+		}
+	}
 }
 
 // voicedInOriginal: "King Leo was voiced by A in the original 1967 film"
@@ -2578,5 +2614,88 @@ func (r *run) frontedAired(w, k int, s doc.Sentence) {
 				r.add(series, doc.ReleasedOn, o.e, "", s.First, o.end, scoreGood, "fronted-aired")
 			}
 		}
+	}
+}
+
+// scriptWriters are the class nouns of a person who writes for the screen.
+var scriptWriters = set("screenwriter", "screenwriters", "scriptwriter", "scenarist", "screenplay")
+
+// writersOwnScripts: "His first script for another director was W (2015)"
+// — in an article defining a screenwriter, the script the person's
+// possessive names with a word of order is the person's: they wrote W.
+func (r *run) writersOwnScripts(i int, s doc.Sentence) {
+	if r.inQ[i] || i+4 >= s.Last || !r.definedWith(scriptWriters) {
+		return
+	}
+	p := r.bioPerson()
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return
+	}
+	if e := r.entityAt(i); e >= 0 && e != p {
+		return
+	}
+	k := i + 1
+	order := false
+	for n := 0; k < s.Last && n < 2 && (ownFilmOrder[r.words[k]] || ordinalWord(r.words[k])); n++ {
+		order = true
+		k++
+	}
+	if !order || k >= s.Last || r.words[k] != "script" && r.words[k] != "screenplay" {
+		return
+	}
+	// "for another director": a short phrase before the copula.
+	j := k + 1
+	for n := 0; j < s.Last && n < 4 && r.entityAt(j) < 0 && r.words[j] != "was" && r.words[j] != "is"; n++ {
+		j++
+	}
+	if j+1 >= s.Last || r.words[j] != "was" && r.words[j] != "is" {
+		return
+	}
+	if w, end := r.workAfterIn(j, s); w >= 0 && r.mentionStart(r.firstTokenOf(w, j)) == j+1 {
+		r.add(w, doc.WrittenBy, p, "", i, end, scoreGood, "writers-own-scripts")
+	}
+}
+
+// definedWith reports whether the opening definition names the topic with
+// one of the words before its first clause: "X is an Indian singer,
+// actor, director and screenwriter, who …".
+func (r *run) definedWith(words map[string]bool) bool {
+	t := r.topic
+	if t.ent < 0 || len(r.d.Sentences) == 0 {
+		return false
+	}
+	s := r.d.Sentences[0]
+	for k := t.cop + 1; k < s.Last && k < t.cop+25; k++ {
+		switch r.words[k] {
+		case "who", "which", "that", ";", "(", "whose":
+			return false
+		}
+		if words[r.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostedBy: "The show was hosted by former model and television
+// personality X" — in an article defining a programme, its host, named
+// after a description in lower case, is in its cast.
+func (r *run) hostedBy(i int, s doc.Sentence) {
+	w := r.screenTopic()
+	if w < 0 || r.inQ[i] || i+2 >= s.Last || r.words[i+1] != "by" || r.topic.class == "film" || r.topic.class == "movie" {
+		return
+	}
+	if subj, _ := r.workBefore(i, s.First); subj != w {
+		return
+	}
+	k := i + 2
+	for n := 0; k < s.Last && n < 10 && r.entityAt(k) < 0; n++ {
+		if t := r.d.Tokens[k]; t.Kind != doc.Word && r.words[k] != "," || capitalized(r.d.TokenText(k)) || listStop[r.words[k]] && r.words[k] != "and" {
+			return
+		}
+		k++
+	}
+	for _, a := range r.listAfter(k, s.Last, 0, doc.Person) {
+		r.add(a.e, doc.CastIn, w, "", i, a.end, scoreGood, "hosted-by")
 	}
 }

@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"fmt"
-	"os"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,7 +16,7 @@ var (
 		"biopic", "videogame", "recording", "sequel", "prequel", "remake", "short", "volume", "painting", "drawing",
 		"sculpture", "statue", "symphony", "concerto", "sonata", "suite", "composition", "anthology", "treatise",
 		"memoir", "autobiography", "fresco", "mural", "portrait", "artwork", "biography", "release", "hit", "collection",
-		"compilation", "track", "lp", "strip", "comic", "webcomic", "disc", "cd")
+		"compilation", "track", "lp")
 	orgClass = set("company", "band", "group", "duo", "trio", "quartet", "party", "organization", "organisation", "club",
 		"team", "university", "college", "school", "newspaper", "magazine", "manufacturer", "label", "corporation", "agency",
 		"association", "airline", "bank", "network", "channel", "station", "broadcaster", "institute", "foundation",
@@ -40,8 +38,7 @@ var (
 		"band": "band", "group": "band", "duo": "band", "trio": "band", "quartet": "band",
 		"company": "company", "firm": "company", "corporation": "company", "manufacturer": "company", "conglomerate": "company",
 		"university": "school", "college": "school", "school": "school", "academy": "school", "institute": "school",
-		"novel": "book", "book": "book", "game": "game", "videogame": "game",
-		"strip": "strip", "comic": "strip", "webcomic": "strip", "disc": "album", "cd": "album"}
+		"novel": "book", "book": "book", "game": "game", "videogame": "game"}
 	copulas = set("is", "was", "are", "were")
 )
 
@@ -104,16 +101,17 @@ func (r *run) findTopic() topic {
 		}
 	}
 	if cop < 0 {
-		cop = r.bareDefinition(b, s) // "X (also known as Y) a 1974 Belgian film"
+		cop = r.bareDefinition(b, s) // "X (also known as Y) a 1968 Dutch film"
 	}
 	whole := cop > a && r.titleMention(a, cop)
 	if whole {
 		// A title with a comma or a question the tagger read whole:
 		// "Run, Rabbit, Run is", "Who Stole the Moon? is".
 		b = r.mentionEnd(a)
-	} else if b <= a || b-a > 12 || cop < 0 || !r.titleShaped(a, b) && !r.quotedSpan(a, b) {
+	} else if b <= a || b-a > 12 || cop < 0 || !r.titleShaped(a, b) && !r.quotedSpan(a, b) && !r.foreignTitle(a, b) {
 		return t
 	}
+	foreign := !whole && !r.titleShaped(a, b) && !r.quotedSpan(a, b)
 	// The copula follows the title, maybe after a parenthesis or an
 	// apposition: "X (born 1950) is", "X, also known as Y, is".
 	switch {
@@ -145,9 +143,9 @@ func (r *run) findTopic() topic {
 	personHead, placeHead := false, false
 	if k > 0 {
 		for j := k; j < s.Last && j < k+12 && (!classStop[r.words[j]] || r.ordinalFirst(j, k) || r.andModifiers(j, s) || r.andCompound(j, s) || r.basedModifier(j, k) ||
-			r.classAside(j, s) > j); j++ {
+			r.classAside(j, s) > j || r.andNationality(j, s)); j++ {
 			if e := r.classAside(j, s); e > j {
-				j = e - 1 // "the first (and to date only) solo album"
+				j = e - 1 // "the second (and last) studio album"
 				continue
 			}
 			// The head noun: a class noun that ends the phrase.
@@ -166,6 +164,9 @@ func (r *run) findTopic() topic {
 	// The entity: a mention that spans the title, else a new one.
 	e := r.titleEntity(a, b)
 	want := classType(t.class)
+	if foreign && want != doc.Work {
+		return t // only a work keeps a title in lower case: "Una sera di pioggia"
+	}
 	switch {
 	case e >= 0 && want == "":
 		if placeHead || r.words[cop] == "are" || r.words[cop] == "were" ||
@@ -318,13 +319,6 @@ func (r *run) yearAt(k int) (string, bool) {
 // opening a sentence.
 func (r *run) markTopicRefs() {
 	t := r.topic
-	if os.Getenv("PDBG_TOPIC") != "" {
-		if t.ent >= 0 {
-			fmt.Fprintf(os.Stderr, "TOPIC %q %s %s\n", r.d.Entities[t.ent].Name, t.class, r.typeOf(t.ent))
-		} else {
-			fmt.Fprintf(os.Stderr, "TOPIC NONE\n")
-		}
-	}
 	if t.ent < 0 || t.class == "person" {
 		return
 	}

@@ -50,7 +50,7 @@ var (
 	// apposOpeners start an apposition between a person's name and the
 	// copula of the definition: "X, née Y (1931–1991), was".
 	apposOpeners = set("or", "née", "nee", "born", "also", "known", "formerly", "commonly", "better", "(", "simply", "full",
-		"stage", "nicknamed", "sometimes", "often", "later", "officially", "released", "retitled", "marketed")
+		"stage", "nicknamed", "sometimes", "often", "later", "officially", "released")
 	// titleParticles are the small words of names: "von der", "de", "e".
 	titleParticles = set("against", "under", "into", "upon", "e", "los", "las", "el", "des", "les", "dos", "das", "do", "zu", "ten", "ter", "bin", "ibn", "al",
 		"af", "av", "dei", "della", "degli", "den", "het", "op", "st.")
@@ -373,8 +373,8 @@ func (r *run) parenOrAlias(b, cop int) bool {
 }
 
 // bareDefinition returns the closing parenthesis after a title that a
-// definition without a copula follows: "X ( also known as Y ) a 1974
-// Belgian film directed by Z". It returns -1 when there is none.
+// definition without a copula follows: "X ( also known as Y ) a 1968
+// Dutch film directed by Z". It returns -1 when there is none.
 func (r *run) bareDefinition(b int, s doc.Sentence) int {
 	if b >= s.Last || r.words[b] != "(" {
 		return -1
@@ -398,8 +398,8 @@ func (r *run) bareDefinition(b int, s doc.Sentence) int {
 }
 
 // skipCopulaAside returns the token after an aside that opens the noun
-// phrase after a definition's copula ("X is , as its name suggests , the
-// sixth album"; "X is as the name suggests , the …"), or k itself.
+// phrase after a definition's copula ("X is , as its title says , the
+// third album"; "X is in short , a …"), or k itself.
 func (r *run) skipCopulaAside(k int, s doc.Sentence) int {
 	j := k
 	if j < s.Last && r.words[j] == "," {
@@ -423,7 +423,7 @@ func (r *run) skipCopulaAside(k int, s doc.Sentence) int {
 }
 
 // classAside returns the token after a short parenthesis inside a
-// definition's noun phrase ("the first ( and to date only ) solo album"),
+// definition's noun phrase ("the second ( and last ) studio album"),
 // or -1 when token j opens none.
 func (r *run) classAside(j int, s doc.Sentence) int {
 	if r.words[j] != "(" {
@@ -441,4 +441,34 @@ func (r *run) classAside(j int, s doc.Sentence) int {
 		}
 	}
 	return -1
+}
+
+// foreignTitle reports whether tokens [a, b) read as a title in a
+// language that writes only its first word in capitals: "La notte di
+// luna" — a capitalized word, then up to seven lower-case words, none of
+// them an entity or an English function word beyond the title's small
+// words.
+func (r *run) foreignTitle(a, b int) bool {
+	if b-a < 2 || b-a > 8 || !capitalized(r.d.TokenText(a)) || r.d.Tokens[a].Kind != doc.Word {
+		return false
+	}
+	for k := a + 1; k < b; k++ {
+		w := r.words[k]
+		if r.d.Tokens[k].Kind != doc.Word || r.entityAt(k) >= 0 && r.mentionEnd(k) > b || classStop[w] || copulas[w] ||
+			listStop[w] || r.verbAt(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// andNationality reports whether the "and" at token j joins two
+// nationalities inside a definition's noun phrase: "a 1968 Dutch and
+// German comedy film".
+func (r *run) andNationality(j int, s doc.Sentence) bool {
+	if r.words[j] != "and" || j < 1 || j+1 >= s.Last {
+		return false
+	}
+	before, after := r.entityAt(j-1), r.entityAt(j+1)
+	return before >= 0 && after >= 0 && r.typeOf(before) == doc.NORP && r.typeOf(after) == doc.NORP
 }
