@@ -77,7 +77,7 @@ var Predicates = []PredicateInfo{
 	{ProductionCompany, []EntityType{Work}, []EntityType{Org}, "P272", false, "productionCompany", "a work was made by a company"},
 	{Performer, []EntityType{Work}, []EntityType{Person, Org}, "P175", false, "performer", "a song or album is performed by a person or band"},
 	{MemberOfParty, []EntityType{Person}, []EntityType{Org}, "P102", false, "memberOf", "a person belongs to a political party"},
-	{Spouse, []EntityType{Person}, []EntityType{Person}, "P26", false, "spouse", "two people are married"},
+	{Spouse, []EntityType{Person, Character}, []EntityType{Person, Character}, "P26", false, "spouse", "two people, or two characters in a story, are married"},
 	{EducatedAt, []EntityType{Person}, []EntityType{Org}, "P69", false, "alumniOf", "a person studied at an institution"},
 	{Chairperson, []EntityType{Org}, []EntityType{Person}, "P488", false, "OrganizationRole", "an organization is chaired by a person"},
 	{Inception, []EntityType{Org, GPE, Loc}, []EntityType{Date}, "P571", false, "foundingDate", "an organization or a place was founded on a date"},
