@@ -12,7 +12,7 @@ import (
 )
 
 // TestDev guards the claim scores on Re-DocRED dev, when the corpus is
-// beside the repository: precision 0.920, recall 0.472 and works found 0.875 when last measured.
+// beside the repository: precision 0.928, recall 0.539 and works found 0.889 when last measured.
 func TestDev(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "data", "redocred", "dev_revised.json")
 	if _, err := os.Stat(path); err != nil {
@@ -34,7 +34,7 @@ func TestDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", r.Table())
-	if r.Precision < 0.90 || r.Recall < 0.46 || r.Works.Share < 0.86 {
-		t.Errorf("precision %.3f recall %.3f, works %.3f: below the floors 0.90, 0.46 and 0.86", r.Precision, r.Recall, r.Works.Share)
+	if r.Precision < 0.90 || r.Recall < 0.52 || r.Works.Share < 0.87 {
+		t.Errorf("precision %.3f recall %.3f, works %.3f: below the floors 0.90, 0.52 and 0.87", r.Precision, r.Recall, r.Works.Share)
 	}
 }
