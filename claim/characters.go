@@ -264,7 +264,7 @@ func (r *run) directorsFilm(i int, s doc.Sentence) {
 		at = r.mentionStart(k - 1)
 	case r.entityAt(k) >= 0 && r.mentionEnd(k) == k+1:
 		p, at = r.entityAt(k), r.mentionStart(k)
-		// "the (more ambitious) Alberto Bevilacqua drama film W"
+		// "the (rather gloomy) Tomas Varga crime film W"
 		q := at - 1
 		for n := 0; q > s.First && n < 3 && r.entityAt(q) < 0 && r.d.Tokens[q].Kind == doc.Word &&
 			!capitalized(r.d.TokenText(q)) && !listStop[r.words[q]] && !verbLike(r.words[q]) && r.words[q] != "the" && r.words[q] != "a"; n++ {
@@ -401,8 +401,8 @@ func (r *run) pairedWith(i int, s doc.Sentence) {
 	}
 }
 
-// appearingFirst: "After appearing in a 1995 episode of the television
-// series, W, X was cast …" — the subject after the opening clause acted
+// appearingFirst: "After appearing in two 1997 instalments of the crime
+// serial, W, X was cast …" — the subject after the opening clause acted
 // in the work.
 func (r *run) appearingFirst(s doc.Sentence) {
 	k := s.First
@@ -669,8 +669,8 @@ var (
 		"movie", "movies", "game", "games", "telenovela", "comedy", "thriller")
 )
 
-// companyWorks: "The company's first major venture was the 1988 feature
-// film W", "the company was active mainly in television, producing the
+// companyWorks: "The company's biggest early project was the 1991 feature
+// film W", "the company worked chiefly for television, making the
 // soap opera W", "Other work included the literary adaptation W" — in
 // an article defining a production company, the films and programmes a
 // sentence about its work names were made by it.
@@ -745,7 +745,7 @@ func (r *run) storyPart(i int, s doc.Sentence) {
 	}
 	w, end := r.workIn(i+1, s)
 	if w < 0 {
-		// "a key role in the Bhagavad Gita alongside Y": a title the
+		// "a small part in Little Aleppo opposite Y": a title the
 		// tagger took for a place, closed by the companion or the clause.
 		w, end = r.placeTitle(i+2, s)
 	}

@@ -146,7 +146,7 @@ func (r *run) songYear(s doc.Sentence) {
 var workPartNouns = set("episode", "episodes", "scene", "scenes", "season", "seasons", "chapter", "chapters", "issue",
 	"issues", "instalment", "installment")
 
-// releasedTopic: "the band released the album on May 5, 2004", "before
+// releasedTopic: "the trio released the record on June 12, 2011", "before
 // she could release the song in 1978" — a release verb whose object is the
 // topic named by its class noun, and the date right after.
 func (r *run) releasedTopic(i int, s doc.Sentence) {
@@ -290,8 +290,8 @@ func (r *run) yearInParens(i int, s doc.Sentence) {
 	}
 }
 
-// itsRelease: "His first LP, W, reached number 1 a few months after its
-// mid-2003 release" — the date before a release noun, after "its", dates
+// itsRelease: "Her second LP, W, climbed to number 4 weeks after its
+// late-2006 release" — the date before a release noun, after "its", dates
 // the work the clause is about: the nearest work before it.
 func (r *run) itsRelease(i int, s doc.Sentence) {
 	if i+2 >= s.Last {
@@ -347,15 +347,15 @@ func (r *run) itsRelease(i int, s doc.Sentence) {
 }
 
 // debutKinds name the debut a work dates: "her film debut in 1979 in W",
-// "His directorial debut was in 2010 with W".
+// "Her directorial debut was in 2013 with W".
 var debutWorkKinds = set("film", "directorial", "screen", "acting", "feature", "movie", "television", "stage", "big-screen",
 	"cinematic")
 
 // filmDebuts are debuts that only a film makes.
 var filmDebuts = set("directorial", "feature", "movie", "cinematic", "big-screen")
 
-// debutIn: "she made her film debut in 1979 in the thriller W", "His
-// directorial debut was in 2010 with W" — the work of a debut dated in
+// debutIn: "he made his screen debut in 1984 in the western W", "Her
+// directorial debut was in 2013 with W" — the work of a debut dated in
 // the same phrase came out then.
 func (r *run) debutIn(i int, s doc.Sentence) {
 	if i == s.First || !debutWorkKinds[r.words[i-1]] || r.inQ[i] {
@@ -374,7 +374,7 @@ func (r *run) debutIn(i int, s doc.Sentence) {
 	}
 	j := de + 1
 	if j+2 < s.Last && r.words[j] == "as" && (r.words[j+1] == "a" || r.words[j+1] == "an") {
-		// "in 2003 as a playback singer with the song W": the role, then
+		// "in 2007 as a backing vocalist with the track W": the role, then
 		// the work.
 		for q := j + 2; q < s.Last && q < j+6; q++ {
 			if r.words[q] == "with" || r.words[q] == "in" {
@@ -403,7 +403,7 @@ func (r *run) debutIn(i int, s doc.Sentence) {
 				// A name the tagger took for a place or a company, after a
 				// genre word, is the title: "in the comedy Harbor".
 				// A directorial or feature debut is a film whatever
-				// the tag: "His directorial debut was in 2010 with X".
+				// the tag: "Her directorial debut was in 2013 with X".
 				if !described && !filmDebuts[r.words[i-1]] || len(r.d.Entities[e].Mentions) > 2 {
 					return
 				}
@@ -679,8 +679,8 @@ func (r *run) albumTracks(i int, s doc.Sentence) {
 	}
 }
 
-// asTrackOfAlbum: "It was released in March 1976 as the opening track of
-// their seventh studio album, W" — a song released as an album's track
+// asTrackOfAlbum: "The tune was released in October 1983 as the closing
+// track of the duo's fourth album, W" — a song released as an album's track
 // came out with the album: the album takes the date. A single, which
 // often comes out before its album, dates none.
 func (r *run) asTrackOfAlbum(i int, s doc.Sentence) {
@@ -1084,7 +1084,7 @@ func (r *run) releasedWorkIn(i int, s doc.Sentence) {
 // "featuring their hit singles “A”, “B” and “C”".
 var listSongNouns = set("single", "singles", "song", "songs", "track", "tracks")
 
-// releaseFeaturing: "released a gold album with the group in 2000,
+// releaseFeaturing: "released a platinum record with the quartet in 2004,
 // featuring their hit singles “A”, “B” and “C”" — the songs a dated
 // release features came out with it: each takes its date.
 func (r *run) releaseFeaturing(i int, s doc.Sentence) {
@@ -1262,8 +1262,8 @@ var yearRoleVerbs = set("played", "portrayed", "voiced", "starred", "co-starred"
 // for a work that runs for years ("In 1919 he began the strip W").
 var beginVerbs = set("began", "launched", "started", "created")
 
-// inYearRole: "In 2010, he played the role of Blake, an investigator, in
-// CBS' legal drama W", "In 1919 he began his first weekly comic strip, W"
+// inYearRole: "In 2014, she portrayed Moreno, a surgeon, in
+// NBC's hospital drama W", "In 1931 she launched her first daily comic strip, W"
 // — a sentence that opens with its only date, a verb of playing in or
 // starting a work, and the work named after its class noun or "in": the
 // work came out then.
@@ -1380,8 +1380,8 @@ func (r *run) hitInYearWith(i int, s doc.Sentence) {
 	r.add(w, doc.Published, -1, v, i-1, end, scoreGood-0.1, "hit-in-year-with")
 }
 
-// topicHitYear: "“W” was a song written and performed by A, which
-// provided a 1978 country and pop hit for her" — a song the opening
+// topicHitYear: "“W” is a ballad composed and sung by A, which
+// became a 1982 soul and disco hit for her" — a song the opening
 // sentence calls "a YEAR … hit" came out that year, when nothing else
 // dates it.
 func (r *run) topicHitYear() {

@@ -234,7 +234,7 @@ func (r *run) byClause(i int, s doc.Sentence) {
 		}
 	}
 	if len(who) == 0 && preds[0] == doc.Performer {
-		// "performed by Australian recording artist and songwriter X":
+		// "performed by Danish session musician and composer X":
 		// past a longer description of the performer.
 		if k := r.pastDescription(i+1, s); k > 0 {
 			who = r.listAfter(k, s.Last, 0, types...)
@@ -488,7 +488,7 @@ func (r *run) foundedSubject(i int, s doc.Sentence) (int, int) {
 			if t := r.topicOfType(doc.Org); t >= 0 {
 				return t, i - 1
 			}
-			// "After its founding in 1867, Klamath Falls …", "X has grown
+			// "After its founding in 1902, Port Selby …", "X has grown
 			// since its inception in 1985": the clause's subject.
 			if e, at := r.orgAfterComma(i, s); e >= 0 {
 				return e, at
@@ -1020,7 +1020,7 @@ func (r *run) starredIn(i int, s doc.Sentence) {
 		}
 		e := r.workAt(j)
 		if e < 0 || r.channelAt(j) {
-			break // "appeared on BBC Radio 4's Today programme": a channel
+			break // "appeared on Channel 9's Evening Hour show": a channel
 		}
 		end := r.mentionEnd(j)
 		works = append(works, agent{e, end})
@@ -1284,7 +1284,7 @@ var partyRoles = set("politician", "candidate", "senator", "deputy", "representa
 	"councillor", "councilor", "congressman", "congresswoman", "legislator", "chairman", "chairwoman", "president",
 	"minister", "spokesman", "spokeswoman", "secretary")
 
-// partyOf: "X was a Norwegian politician for the Labour Party", "a
+// partyOf: "X is a Finnish councillor for the Centre Party", "a
 // candidate of the Green Party".
 func (r *run) partyOf(i int, s doc.Sentence) {
 	r.partyAdjective(i, s)
@@ -1650,7 +1650,7 @@ var makeVerbs = set("released", "directed", "wrote", "published", "issued", "pro
 
 // madeIn: a work made, released or played in a year, read from the
 // clause that makes it: "the band released its debut album, X, in 1979",
-// "He wrote and directed his first feature film, X, in 2008", "In 2012,
+// "She wrote and produced her first short film, X, in 2011", "In 2012,
 // he published his first book, X". The year is the work's publication
 // date.
 func (r *run) madeIn(i int, s doc.Sentence) {
@@ -1857,7 +1857,7 @@ func (r *run) activeFrom(i int, s doc.Sentence) {
 	r.add(org, doc.Inception, -1, date, at, de+1, scoreGood-0.1, "active-from")
 }
 
-// electedAs: "Thurman was elected as a Whig to the Congress", "ran as a
+// electedAs: "Pell was elected as a Federalist to the state senate", "ran as a
 // Democrat in 1968" — the capitalised noun after "as a" names the party.
 func (r *run) electedAs(i int, s doc.Sentence) {
 	k := i + 1

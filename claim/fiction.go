@@ -279,7 +279,7 @@ func (r *run) rolesList(i int, s doc.Sentence) {
 		return
 	}
 	if r.words[i-1] == "characters" || i-2 >= s.First && r.words[i-2] == "characters" {
-		// "the strip has included characters such as A, B and C": the
+		// "over the years the comic has featured characters such as A, B and C": the
 		// characters of the story the article is about.
 		if w := r.storyWork(); w >= 0 {
 			list := r.listAfter(k, s.Last, 2, doc.Person, doc.Character)
@@ -616,7 +616,7 @@ func (r *run) isNetwork(o int) bool {
 	return false
 }
 
-// airedOn: "W first aired on May 5, 1993 on N", "the episode was
+// airedOn: "W first aired on 3 March 2001 on N", "the episode was
 // broadcast in 2004 by N" — W was released on the network N (the
 // release pattern stops at the first comma).
 func (r *run) airedOn(i int, s doc.Sentence) {
@@ -746,7 +746,7 @@ func (r *run) madeForAt(i int, s doc.Sentence, late bool) {
 	r.add(w, doc.ReleasedOn, o, "", at, oe, scoreGood, "made-for-network")
 }
 
-// madeWork: "He wrote, directed and produced the 2012 film W", "she
+// madeWork: "She wrote, edited and directed the 2015 documentary W", "she
 // produced its debut film W in 2017" — the person who is the subject made
 // the work.
 func (r *run) madeWork(i int, s doc.Sentence) {
@@ -1017,7 +1017,7 @@ func (r *run) storyWork() int {
 }
 
 // episodeSeries returns the series an episode topic belongs to: "X is
-// the tenth episode of the ninth season of the series W".
+// the sixth episode in season three of the series W".
 func (r *run) episodeSeries() int {
 	t := r.topic
 	if t.ent < 0 || t.class != "episode" {
@@ -1117,7 +1117,7 @@ func (r *run) plotSubjectBefore(i int, s doc.Sentence) bool {
 
 // storyRole: "Sonic, the protagonist, is …", "antagonist Doctor Eggman",
 // "The protagonist is Florin",
-// "The main character in the strip is Heimo Vesa" — characters of the
+// "The main character of the comic is Olli Rask" — characters of the
 // fictional work the article defines.
 func (r *run) storyRole(i int, s doc.Sentence) {
 	if i+1 >= s.Last || r.words[i+1] == "of" {
@@ -1130,7 +1130,7 @@ func (r *run) storyRole(i int, s doc.Sentence) {
 	ch, at, end := -1, -1, -1
 	switch {
 	case r.words[i] == "character":
-		// "The main character (in the strip) is X"
+		// "The main character (of the comic) is X"
 		if i-2 < s.First || r.words[i-1] != "main" && r.words[i-1] != "central" && r.words[i-1] != "title" {
 			return
 		}
@@ -1197,7 +1197,7 @@ func (r *run) programmeEnds(k int, s doc.Sentence) bool {
 }
 
 // roleOfIn: "singing the role of Ortrud in Lohengrin", "the voice of X
-// from season 2 to 13 of the animated series W" — X is a character of W.
+// in seasons 3 through 8 of the cartoon series W" — X is a character of W.
 // A one-off name the tagger took for a place is a character here.
 func (r *run) roleOfIn(i int, s doc.Sentence) {
 	k := i + 1
@@ -1293,7 +1293,7 @@ func (r *run) titleBeforeNoun(a int, s doc.Sentence) (int, int) {
 	return r.newMention(a, b, doc.Work, doc.Name, -1), b + 1
 }
 
-// figureIn: "Aino is a figure in the Finnish national epic Kalevala" —
+// figureIn: "Sela is a figure in the Lithuanian folk saga Gintaras" —
 // the person the article defines is a character of the story.
 func (r *run) figureIn(i int, s doc.Sentence) {
 	ch := r.topic.ent
@@ -1541,8 +1541,8 @@ var storyTitles = set("doctor", "dr.", "dr", "captain", "professor", "king", "qu
 // companionNouns name the people around a character: "his friends".
 var companionNouns = set("friends", "allies", "companions", "sidekicks", "enemies", "rivals", "foes", "teammates", "partners")
 
-// friendsOf: "Sonic, along with some of his friends, such as Tails, Amy
-// and Knuckles", "Jade's allies, including A and B" — in an article
+// friendsOf: "Rufo, together with a few of his friends, such as Pim, Dara
+// and Kell", "Jade's allies, including A and B" — in an article
 // defining a story, the companions of one of its characters are in it
 // too.
 func (r *run) friendsOf(i int, s doc.Sentence) {

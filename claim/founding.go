@@ -268,7 +268,7 @@ func (r *run) definedThing(make bool) defined {
 	if b <= a || cop < 0 || b-a > 10 || cop-b > 15 {
 		return d
 	}
-	// "The Navy, Army and Air Force Institutes (NAAFI) is": a name the
+	// "The Road, Rail and Canal Workers Union (RRCWU) is": a name the
 	// tagger read across the comma runs on to the parenthesis or copula.
 	if r.words[b] == "," && r.ment[b-1] >= 0 && r.ment[b-1] == r.ment[min(b+1, s.Last-1)] {
 		for q := b + 1; q <= cop; q++ {
@@ -332,7 +332,7 @@ func (r *run) definedThing(make bool) defined {
 		if (foundedClass(w) != "" || lawNouns[w]) && r.entityAt(j) < 0 {
 			class = w
 		} else if n := strings.TrimSuffix(w, "s"); n != w && foundedClass(n) != "" && r.entityAt(j) < 0 && j > k && r.words[k-1] == "the" {
-			class = n // "one of the first homes built by"
+			class = n // "one of the oldest homes erected by"
 		}
 	}
 	if tail < b {
@@ -551,8 +551,8 @@ func (r *run) foundingVerbAt(i int, s doc.Sentence) bool {
 	return true
 }
 
-// itWasFounded: "It was built in the late 1970s", "The canton was created
-// in 1986", "This company was incorporated on 4 January 1926", "Designed
+// itWasFounded: "It was erected in the early 1950s", "The canton was created
+// in 1986", "The firm was incorporated on 12 May 1931", "Designed
 // by A, it was built in 1900", "The current league originates from 1978"
 // — a later sentence dates the thing the article defines.
 func (r *run) itWasFounded(i int, s doc.Sentence) {
@@ -596,7 +596,7 @@ func (r *run) itWasFounded(i int, s doc.Sentence) {
 	date, de := r.foundingDate(i, s)
 	from := k
 	if date == "" && k > s.First+2 && r.words[k-1] == "," && (r.words[s.First] == "in" || r.words[s.First] == "on") {
-		// "On 10 August 1954, it was established as the X": the date
+		// "On 3 June 1961, it was formally established as the X": the date
 		// that opens the sentence.
 		if v, e := r.decadeRightAfter(s.First, s); v != "" && e == k-2 {
 			date, de, from = v, i, s.First
@@ -650,8 +650,8 @@ func (r *run) workMadeFits(i int, d defined) bool {
 	return false
 }
 
-// definedParticiple: "Lark Force was an Australian Army formation
-// established in March 1941", "X is an organisation created by the
+// definedParticiple: "Kestrel Group was a Canadian naval unit
+// established in May 1943", "X is an organisation created by the
 // government in 1921", "X is a financial hub in Y that officially
 // launched on July 5, 2018" — a founding participle or relative clause
 // on the class noun of the opening definition dates the defined thing.
@@ -714,8 +714,8 @@ func (r *run) definedParticiple(i int, s doc.Sentence) {
 // which no participle pattern reads.
 func (r *run) originVerb(i int) bool { return originVerbs[r.words[i]] }
 
-// foundedObject: "Adachi formed the right-wing political organization X
-// in December 1932", "who established the Friends of Y in 1994" — an
+// foundedObject: "Morrow founded the left-leaning civic association X
+// in April 1951", "who established the Friends of Y in 1994" — an
 // organisation named as the object of a founding verb, with the date
 // right after it.
 func (r *run) foundedObject(i int, s doc.Sentence) {
@@ -774,7 +774,7 @@ func (r *run) foundedObject(i int, s doc.Sentence) {
 	r.add(o, doc.Inception, -1, date, i, de+1, scoreGood, "founded-org-in")
 }
 
-// frontedFounding: "In 1942 the X Center was built next to the camp",
+// frontedFounding: "In 1958 the X Hall was built beside the harbour",
 // "On 17 March 2009, …, the X Authority, led by Y, was formed", "Since
 // 1773, when the X Opera was founded by Y" — a passive founding with no
 // date of its own, dated by the clause that opens the sentence or by the
@@ -867,7 +867,7 @@ func (r *run) frontedFounding(i int, s doc.Sentence) {
 }
 
 // whichReleased: "“W”, which was first released in 1966", "the single
-// “W”, which had originally been released in 1981" — a relative clause
+// “W”, which had initially been released in 1984" — a relative clause
 // on a work dates it.
 func (r *run) whichReleased(i int, s doc.Sentence) {
 	k := i - 1
@@ -900,9 +900,9 @@ func (r *run) whichReleased(i int, s doc.Sentence) {
 	r.add(e, p, -1, date, r.mentionStart(j), de+1, scoreGood, "which-was-released")
 }
 
-// frontedParticiple: "Established in October 1924 at the request of A,
-// Villanova was founded by …", "Built in the 1720s, the palace offers …",
-// "Formed in 1991, the group consists of …" — a founding participle that
+// frontedParticiple: "Established in May 1931 at the urging of A,
+// Brookvale was founded by …", "Built in the 1840s, the mansion houses …",
+// "Formed in 2004, the trio comprises …" — a founding participle that
 // opens the sentence dates the subject after the comma that closes it: a
 // named organisation or place, or the defined thing named by its class
 // noun or "it".
@@ -1047,7 +1047,7 @@ func (r *run) nameParticiple(i int, s doc.Sentence) {
 // independence in 2017").
 var independenceVerbs = set("gained", "won", "achieved", "attained", "obtained")
 
-// independence: "South Sudan became an independent state on 9 July 2011",
+// independence: "Ruritania became an independent state on 2 March 1958",
 // "Ghana gained independence from Britain in 1957", "India's
 // independence in 1947" — a state named right before dates its inception
 // by its independence.
@@ -1117,7 +1117,7 @@ func (r *run) independenceDate(k, q, i int, s doc.Sentence) {
 }
 
 // foundingNounTypes are the nouns of a founding, each with the types of
-// thing it founds: "the creation of the Bundesliga in 1963", "the
+// thing it founds: "the creation of the Coastal League in 1971", "the
 // completion of X Dam in 1936". An opening founds a place, not a body
 // ("the State Opening of Parliament").
 var foundingNounTypes = map[string][]doc.EntityType{
@@ -1133,8 +1133,8 @@ var foundingNounTypes = map[string][]doc.EntityType{
 	"construction":  {doc.Loc},
 }
 
-// foundingOf: "until the creation of the Bundesliga in 1963", "created by
-// the completion of Caryville Dam in 1936", "since the introduction of the
+// foundingOf: "until the creation of the Coastal League in 1971", "formed by
+// the completion of Marlow Dam in 1958", "since the introduction of the
 // X Authority in 2006", "the construction of the X Station (1897–1901)" —
 // a founding noun, a name after "of" and a date right after the name or a
 // year in parentheses.
@@ -1319,7 +1319,7 @@ func (r *run) designated(i int, s doc.Sentence) {
 // offered full operations since 1952", "has existed since 1120".
 var operationWords = set("operation", "operations", "operating", "operated", "operational", "existence", "existed")
 
-// inOperationSince: "It has offered full airport operations since 1952",
+// inOperationSince: "It has run scheduled ferry operations since 1964",
 // "X has been in operation since 1952" — the defined thing or a name
 // opening the sentence, working since a date: its inception.
 func (r *run) inOperationSince(i int, s doc.Sentence) {
@@ -1479,9 +1479,9 @@ func (r *run) datesFrom(i int, s doc.Sentence) {
 // begins trading on a stock market long after its founding.
 var startWords = set("broadcasting", "operations", "operating", "operation", "service", "services", "airing")
 
-// beganOperating: "The station originally began broadcasting June 20,
-// 1962", "X began operations on 1 May 1990", "The X Experiment began in
-// the mid-1980s as an informal project" — the defined thing or a name
+// beganOperating: "The station first began broadcasting March 3,
+// 1971", "X began operations on 1 May 1990", "The X Collective began in
+// the early 1990s as a loose project" — the defined thing or a name
 // opening the sentence, whose start is dated: its inception.
 func (r *run) beganOperating(i int, s doc.Sentence) {
 	if i == s.First || i+2 >= s.Last {
@@ -1514,7 +1514,7 @@ func (r *run) beganOperating(i int, s doc.Sentence) {
 	}
 	e := r.openingFounded(v, s)
 	if e < 0 {
-		// "The Irish Experiment began in the mid-1980s as a project": a
+		// "The Harbour Collective began in the early 1990s as a project": a
 		// name no tagger found whole opens the sentence.
 		a := s.First + boolInt(r.words[s.First] == "the")
 		if v-a < 2 || r.capsName(a, s) != v || r.entityAt(v-1) >= 0 {
@@ -1713,8 +1713,8 @@ func (r *run) apposedFounded(i int, s doc.Sentence) {
 	}
 }
 
-// founderApposed: "the birthplace of the founder of the Sikh Empire,
-// Maharaja Ranjit Singh", "the founder of X, A, …" — the person named in
+// founderApposed: "the home town of the founder of the Varnian Kingdom,
+// King Oskar Brand", "the founder of X, A, …" — the person named in
 // the apposition right after "the founder of X" founded X.
 func (r *run) founderApposed(i int, s doc.Sentence) {
 	if i == s.First || r.words[i-1] != "the" || i+3 >= s.Last || r.words[i+1] != "of" || r.inQ[i] {
@@ -1751,7 +1751,7 @@ var originLinks = set("was", "is", "first", "recorded", "documented", "mentioned
 	"started", "commenced", "dates", "date", "back", "goes", "go", "can", "be", "traced", "officially")
 
 // itsOrigin: "Kungliga X (The Royal X Orchestra) is a Swedish orchestra
-// … Its existence was first recorded in 1526", "The Church of X is a
+// … Its existence is first documented in 1611", "The Church of X is a
 // church in Y. Its erection began in 1766" — a sentence soon after the
 // definition that opens with "Its" and an origin noun dates the defined
 // thing.

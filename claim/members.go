@@ -352,7 +352,7 @@ func (r *run) orgMembersList(i int, s doc.Sentence) {
 	}
 }
 
-// otherOrgMembers: "the United Kingdom and the other Commonwealth
+// otherOrgMembers: "New Zealand, Tuvalu and the other Commonwealth
 // realms", "France, Germany and other EU countries" — countries listed
 // before "other" and their organisation's member noun.
 func (r *run) otherOrgMembers(i int, s doc.Sentence) {
@@ -983,7 +983,7 @@ func (r *run) foundedUnnamedTopic(i int, s doc.Sentence) {
 var fellowBodies = set("society", "academy", "college", "royal", "association", "st.", "st", "saint", "hall", "union")
 
 // fellowOf: "X is a professor at Y and a Fellow of St. Anne's", "she was
-// elected a fellow of the Royal Society" — a fellow of a learned society
+// elected a fellow of the Northern Society of Antiquaries" — a fellow of a learned society
 // or a college is its member. A college the tagger took for a place is
 // retyped.
 func (r *run) fellowOf(i int, s doc.Sentence) {
@@ -1670,8 +1670,8 @@ func (r *run) memberStatePhrase(i int, s doc.Sentence) (int, int, int) {
 var memberRanks = set("full", "corresponding", "foreign", "honorary", "founding", "life", "associate", "senior",
 	"leading", "active", "permanent", "ordinary")
 
-// electedMembersOf: "He was elected in 1966 a corresponding member and in
-// 1990 a full member of the Harbor Academy", "Ada Lind is a founding
+// electedMembersOf: "She was elected in 1972 an associate member and in
+// 1985 a full member of the Harbor Academy", "Ada Lind is a founding
 // member, and a trustee, of the Quiet Society" — a member of the body
 // after "of", read over dates, ranks and a second role that the
 // member-of pattern's window does not cross.
@@ -1917,7 +1917,7 @@ var institutionHeads = set("colegio", "escuela", "instituto", "liceo", "école",
 // schoolRoles are posts held at a school: "a professor at X".
 var schoolRoles = set("professor", "lecturer", "teacher", "instructor", "tutor", "rector", "dean", "director", "chaplain")
 
-// mistypedSchool: "He was a professor at the Colegio de San Marcos" — a
+// mistypedSchool: "She taught as a lecturer at the Colegio de Santa Brigida" — a
 // name that opens with a school's head noun, after a school post and
 // "at", is an organisation even when the tagger saw a place or a person
 // in it; it is retyped while the sentence begins, before the role
@@ -1978,8 +1978,8 @@ func (r *run) foundersAreMembers(s doc.Sentence) {
 	}
 }
 
-// andRoleOf: "Arne Dahl is a Norwegian civil servant and former CEO of
-// Norsk Rail", "she is a lawyer and chief executive of X" — a second,
+// andRoleOf: "Lena Moss is a Scottish engineer and former CEO of
+// Clyde Ferries", "she is a lawyer and chief executive of X" — a second,
 // bare role after "and" belongs to the subject of the copula before the
 // first; a former one ended.
 func (r *run) andRoleOf(i int, s doc.Sentence) {
@@ -2019,7 +2019,7 @@ func (r *run) andRoleOf(i int, s doc.Sentence) {
 		return
 	}
 	if w := r.words[cop+1]; w != "a" && w != "an" && w != "the" && w != "also" && w != "now" && w != "currently" {
-		return // "is to become chairman and chief executive": not yet
+		return // "is to become managing director and chairman": not yet
 	}
 	c := cop
 	if c-1 > s.First && r.words[c-1] == ")" {
@@ -2153,8 +2153,8 @@ func (r *run) wasInBand(i int, s doc.Sentence) {
 // polityNouns name what a country is within a union of countries.
 var polityNouns = set("republic", "realm", "kingdom", "dominion", "state", "monarchy", "member")
 
-// republicWithin: "Freedonia became a republic within the Commonwealth in
-// 1990", "Sylvania remains a realm within the Commonwealth" — a country
+// republicWithin: "Freedonia has been a republic within the Commonwealth
+// since 1990", "Sylvania remains a realm within the Commonwealth" — a country
 // that is a polity within a body of countries is its member.
 func (r *run) republicWithin(i int, s doc.Sentence) {
 	if i == s.First || i+4 >= s.Last {

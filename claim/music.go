@@ -574,7 +574,7 @@ func (r *run) pastDescription(k int, s doc.Sentence) int {
 }
 
 // titleAfter returns the work whose title starts at token a right after a
-// recording's class noun ("the 1996 single Return of the Mack"): a name
+// recording's class noun ("the 2003 single Back to the Harbour"): a name
 // mention there (retyped to a work), else a new work mention over
 // capitalized words, the small words of titles between them and
 // contractions ("What'd I Say"); "and" too when one title is named ("the
@@ -718,7 +718,7 @@ func (r *run) untaggedPossessor(j, i int, s doc.Sentence) int {
 	return e
 }
 
-// releasedRecording: "In 2009, A recorded the song on the cover album W",
+// releasedRecording: "In 2012, A recorded the tune for her covers album W",
 // "A released her debut single W" — a singer or a band right before a
 // recording verb performs the album or single it names. A record label is
 // no performer: an organisation must be called a band somewhere.
@@ -811,8 +811,8 @@ func (r *run) bandNounBefore(o, n int) bool {
 	return false
 }
 
-// performedAtBy: "W is a song that was performed in the contest of 1956
-// by French singer A", "recorded at Abbey Road by A" — a performing verb,
+// performedAtBy: "W is a ballad which got performed at the 1962 festival
+// by Belgian singer A", "recorded at Abbey Road by A" — a performing verb,
 // a place or an occasion, then "by" and the performer.
 func (r *run) performedAtBy(i int, s doc.Sentence) {
 	k := i - 2
@@ -868,7 +868,7 @@ var guestParts = set("vocals", "vocal", "solo", "solos", "guitar", "verse", "ver
 var guestRecordingNouns = set("song", "single", "track", "album", "ep", "mixtape", "record", "recording", "duet")
 
 // guestOn: "He features on the song “W”", "A appears on the 2010 album W
-// by B", "A has provided two guitar solos for the album W", "performing
+// by B", "A has contributed a piano part for the album W", "performing
 // the solo for the song “W”" — a person or a band named (or referred to)
 // right before a verb of taking part, then "on" or "for" and a recording
 // noun with its title: the guest performs the recording too. A part

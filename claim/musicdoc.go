@@ -152,7 +152,7 @@ func (r *run) docPerformer() (int, int) {
 
 // openingRecording returns, for a document without a topic, the performer
 // and the recording the opening sentence names first when a rule gave it a
-// performer there ("“W” is the title of the first single taken from A's
+// performer there ("“W” is the name of the second single lifted from A's
 // album", "W is a compact disc credited to A"), or -1, -1.
 func (r *run) openingRecording() (int, int) {
 	if len(r.d.Sentences) == 0 || !r.musicDoc() {
@@ -378,7 +378,7 @@ func (r *run) docItems(s doc.Sentence, p, t int, pairs [][2]int, inQ []bool) ([]
 			}
 		}
 		if !inQ[k-s.First] && songPlurals[r.words[k]] && k+1 < s.Last {
-			// "her previous two albums Bionic and Burlesque"
+			// "her earlier two albums Driftwood and Lantern"
 			j := k + 1
 			if r.words[j] == "," || r.words[j] == ":" {
 				j++
@@ -935,7 +935,7 @@ func (r *run) titleAfterRecording(j int, s doc.Sentence, p, t int) int {
 }
 
 // memberOfPerformer reports whether person e is said to be a member of
-// band p: "Bad Religion's last album featuring Jay Bentley on bass" names a
+// band p: "Salt Harbor's final album featuring Tom Reyes on bass" names a
 // member, not another performer.
 func (r *run) memberOfPerformer(e, p int) bool {
 	if r.typeOf(p) != doc.Org {

@@ -131,8 +131,8 @@ func (r *run) orgMemberOf(i int, s doc.Sentence) {
 	}
 }
 
-// memberOfBandNoun: "he was a member of the electronic group Orange
-// Dream" — the name after a band noun is a band, whatever type the tagger
+// memberOfBandNoun: "she had long been a member of the indie group Salt
+// Meadow" — the name after a band noun is a band, whatever type the tagger
 // gave it, and the person before is its member.
 func (r *run) memberOfBandNoun(i int, s doc.Sentence) {
 	k := i + 2
@@ -187,7 +187,7 @@ func (r *run) teachesAt(i int, s doc.Sentence) {
 	r.schools(k+1, i, s, doc.WorksFor, "teaches-at")
 }
 
-// facultyOf: "he joined the faculty of the University of X", "She is on
+// facultyOf: "in 1998 she joined the faculty of Harbor College", "She is on
 // the faculties of A and B".
 func (r *run) facultyOf(i int, s doc.Sentence) {
 	if i+2 >= s.Last || (r.words[i+1] != "of" && r.words[i+1] != "at") || i-2 < s.First {
@@ -333,7 +333,7 @@ func (r *run) dateAfterBy(org, at, end int, s doc.Sentence, rule string) {
 func (r *run) foundedAs(i int, s doc.Sentence) {
 	org, at := r.foundedSubject(i, s)
 	if org < 0 && i == s.First {
-		// "Founded as a planned community in 1970, Belmopan is …"
+		// "Founded as a mill town in 1882, Carrow is …"
 		if e, a := r.subjectAfterComma(i, s, doc.GPE); e >= 0 {
 			org, at = e, a
 		} else if e, a := r.subjectAfterComma(i, s, doc.Org); e >= 0 {
@@ -467,8 +467,8 @@ func notEmployer(role, org string) bool {
 }
 
 // memberOfLoose: "Dix is a member of Stop Hunger, an organization
-// founded in 2016", "X is a member of the Berlin Academy of Sciences
-// (since 2008) and of the European Academy" — a member of what the tagger
+// founded in 2016", "X is a member of the Lisbon Academy of Letters
+// (since 2011) and of the Nordic Academy" — a member of what the tagger
 // took for a place or a person, when its name or an apposition says it is
 // a body with members; and a second "and of" after a parenthesis.
 func (r *run) memberOfLoose(i int, s doc.Sentence) {
@@ -990,9 +990,9 @@ func (r *run) bandNounPhrase(k int, s doc.Sentence) (int, int) {
 	return b, r.mentionEnd(k)
 }
 
-// roleOfBandNoun: "best known as the lead vocalist and composer of the
-// rock band X", "is the guitarist and one of the songwriters of the metal
-// band X, as well as guitarist of the power metal band Y" — a musician's
+// roleOfBandNoun: "known mainly as the singer and lyricist of the punk
+// band X", "is the drummer and one of the lyricists of the folk
+// band X, and also drummer of the sludge metal band Y" — a musician's
 // part in a band named by its class noun.
 func (r *run) roleOfBandNoun(i int, s doc.Sentence) {
 	b, end := r.bandNounPhrase(i+1, s)
@@ -1118,8 +1118,8 @@ func (r *run) appositionHead(a, at, first int) (int, int) {
 	return a, at
 }
 
-// graduatedLater: "he graduated at age 21 from the Central University of
-// X", "graduated with honours from Y" — a few words between the verb and
+// graduatedLater: "she graduated two years early from the Royal Polytechnic
+// of X", "graduated with honours from Y" — a few words between the verb and
 // "from" ("graduated from" is the educated-at pattern's).
 func (r *run) graduatedLater(i int, s doc.Sentence) {
 	k := i + 1
@@ -1137,8 +1137,8 @@ func (r *run) graduatedLater(i int, s doc.Sentence) {
 	r.schoolOf(i, k+1, s, "graduated-later")
 }
 
-// collegePlayer: "Steiner, a point guard, was a basketball player for
-// Butler University" — a player for a school's team studied there.
+// collegePlayer: "Lund, a centre, was a hockey player for Harbor
+// State University" — a player for a school's team studied there.
 func (r *run) collegePlayer(i int, s doc.Sentence) {
 	r.schoolOf(i, i+2, s, "college-player")
 }
@@ -1241,8 +1241,8 @@ var ledPreps = set("from", "to", "through", "into", "along", "across", "at", "in
 // Director", "acting chairman".
 var roleMods = set("managing", "acting", "founding", "presiding", "commanding", "visiting", "leading")
 
-// roleListAt: "for a period was a presenter, producer, and editor at the
-// BBC" — the last of a list of role nouns takes the organisation, and the
+// roleListAt: "was for some years a reporter, columnist, and editor at the
+// Harbor Post" — the last of a list of role nouns takes the organisation, and the
 // subject before the copula holds them all.
 func (r *run) roleListAt(i int, s doc.Sentence) {
 	// Back over "a presenter , producer , and": role words and separators.
@@ -1272,7 +1272,7 @@ func (r *run) roleListAt(i int, s doc.Sentence) {
 	r.add(p, r.officerOf(r.words[i], o), o, "", at, end, scoreGood, "role-list-at-org")
 }
 
-// servedOn: "Bohigian served on the core management team of Harbor
+// servedOn: "Varga sat on the senior leadership team of Harbor
 // Associates" — a member of an organisation's staff works for it.
 func (r *run) servedOn(i int, s doc.Sentence) {
 	k := i + 2
@@ -1297,7 +1297,7 @@ func (r *run) servedOn(i int, s doc.Sentence) {
 	r.add(p, doc.WorksFor, o, "", at, end, scoreGood, "served-on-staff")
 }
 
-// appointedAs: "Grant appointed Wallace as a judge of the District
+// appointedAs: "Mayor Pell appointed Ortiz as a clerk of the County
 // Court", "she was named chief executive of Harbor Tools" — the office of
 // an organisation someone is given.
 func (r *run) appointedAs(i int, s doc.Sentence) {
@@ -1703,7 +1703,7 @@ func clauseWordBefore(words []string, i, first int) bool {
 	return false
 }
 
-// joinedTheNamed: "He joined the French Foreign Legion in 1918" — a name
+// joinedTheNamed: "She joined the Dutch Coastal Brigade in 1944" — a name
 // after "joined the" (and a nationality) that the tagger took for a
 // person, named once, is a body the subject became a member of.
 func (r *run) joinedTheNamed(i int, s doc.Sentence) {
@@ -1766,7 +1766,7 @@ func (r *run) joinedTheNamed(i int, s doc.Sentence) {
 	}
 }
 
-// expelledFrom: "Adachi was expelled from the ranks of the Harbor Union",
+// expelledFrom: "Morita, expelled from the ranks of the Harbor Union,",
 // "she was expelled from the Liberty Party in 1990" — one expelled from
 // a body with members had been a member of it.
 func (r *run) expelledFrom(i int, s doc.Sentence) {

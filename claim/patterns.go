@@ -336,7 +336,7 @@ func (r *run) hisCharacter(i, first, last int) {
 	}
 	ch, end := r.personAfter(k, last, 8)
 	if ch < 0 || r.clauseBreak(k, r.mentionStart(end-1)) {
-		return // "without a stain on his character" but Y said …
+		return // "with no blemish on her character" but Y said …
 	}
 	actor, at := r.personBefore(i-1, first)
 	if actor < 0 || actor == ch {
@@ -480,7 +480,7 @@ func (r *run) roleOf(i, first, last int) {
 			switch r.words[j] {
 			case ",", "is", "was", "as":
 			case "and":
-				// "X is a Norwegian civil servant and former CEO of ORG":
+				// "X is a Scottish engineer and former CEO of ORG":
 				// the person the first sentence defines.
 				if t := r.topic.ent; t >= 0 && r.topic.class == "" && r.typeOf(t) == doc.Person && first == r.d.Sentences[0].First && j > r.topic.cop {
 					r.add(t, doc.WorksFor, o, "", r.topic.first, end, scoreGood, "topic-role-at-org")
@@ -508,7 +508,7 @@ func (r *run) roleOf(i, first, last int) {
 					q--
 				}
 				if q > first && r.words[q] == "who" {
-					q-- // "John Cassin, who was a curator at ORG"
+					q-- // "Edna Pryce, who was an archivist at ORG"
 					if r.words[q] == "," {
 						q--
 					}
@@ -716,7 +716,7 @@ func (r *run) ownerOf(ts, first int) int {
 	return -1
 }
 
-// orderedKilling: "X … is seen ordering the torture and murder of Y".
+// orderedKilling: "X … is shown ordering the abduction and murder of Y".
 func (r *run) orderedKilling(i, first, last int) {
 	k := i + 1
 	if k < last && (r.words[k] == "the" || r.words[k] == "a") {

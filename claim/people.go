@@ -1387,7 +1387,7 @@ func (r *run) spouseList(a, at, k int, s doc.Sentence) {
 // Liberal".
 var electedVerbs = set("elected", "re-elected", "reelected", "ran", "stood", "sat", "served")
 
-// electedAsParty: "Thurman was elected as a Whig to the Congress", "she
+// electedAsParty: "Marlow was elected as a Whig in 1840", "she
 // sat as a Liberal" — the party word the tagger already named
 // (encyclopedic.go reads the untagged ones).
 func (r *run) electedAsParty(i int, s doc.Sentence) {
@@ -1510,7 +1510,7 @@ func (r *run) degreeFrom(i int, s doc.Sentence) {
 		return
 	}
 	if w := r.words[v]; w == "while" || w == "as" {
-		reach = 20 // "X began making films in 1966, while a Ph.D. candidate at Y"
+		reach = 20 // "X started writing plays in 1971, while a doctoral student at Y"
 	} else if !degreeVerbs[r.words[v]] {
 		return
 	}
@@ -2188,7 +2188,7 @@ func (r *run) partyish(e int) bool {
 // partyFoundVerbs take a party's founder after "by".
 var partyFoundVerbs = set("founded", "co-founded", "formed", "established", "created", "launched")
 
-// partyFoundedBy: "representing the MAPAR party, founded by the former
+// partyFoundedBy: "standing for the TVK party, founded by the former
 // president A", "the Northern Party, formed by A in 1990" — the founder
 // of the party the phrase follows belongs to it. The party is an
 // organisation with "party" in its name or right after it.

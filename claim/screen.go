@@ -639,7 +639,7 @@ func (r *run) actorBefore(i int, s doc.Sentence) (int, int) {
 		p, at = r.personBefore(at, s.First) // "his Oscar-winning role": an adjective, not a name
 	}
 	if p >= 0 && (r.words[at] == "his" || r.words[at] == "her") && r.d.Mentions[r.ment[at]].Kind == doc.Pronoun {
-		// "Kate Wills, who has two nods for her roles in": a possessive
+		// "Kate Wills, who was praised twice for her roles in": a possessive
 		// in a relative clause refers to the clause's antecedent.
 		for k := at - 1; k > s.First && k >= at-12 && r.entityAt(k) < 0; k-- {
 			if r.words[k] != "who" {
@@ -1168,8 +1168,8 @@ func (r *run) yearTitle(j int, s doc.Sentence) int {
 	return r.newMention(j, b, doc.Work, doc.Name, -1)
 }
 
-// castMemberOf: "X was a cast member of a revival of W", "X has appeared
-// as one of the main cast members of the series W" — X is in W's cast.
+// castMemberOf: "X was a cast member of a revival of W", "X was
+// among the principal cast members of the drama W" — X is in W's cast.
 func (r *run) castMemberOf(i int, s doc.Sentence) {
 	if r.inQ[i] || i == s.First || r.words[i-1] != "cast" || i+1 >= s.Last || r.words[i+1] != "of" {
 		return
@@ -1189,7 +1189,7 @@ func (r *run) castMemberOf(i int, s doc.Sentence) {
 // some film other than the document's main work: a work is named later in
 // the sentence ("The family adventure, starring A, took $33m, ahead of
 // W"), or a maker's possessive or a remake describes the film ("Lena
-// Hart's 1946 movie starring A", "a remake of the 1960s film, starring").
+// Hart's 1946 movie starring A", "a remake of the 1970s comedy, starring").
 func (r *run) otherFilmAround(i int, s doc.Sentence) bool {
 	for k := i + 1; k < s.Last; k++ {
 		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) {
@@ -1203,7 +1203,7 @@ func (r *run) otherFilmAround(i int, s doc.Sentence) bool {
 			}
 		}
 		if w := r.words[k]; w == "remake" || w == "sequel" || w == "prequel" || w == "original" || w == "version" {
-			return true // "a remake of the 1960s film, starring A"
+			return true // "a remake of the 1970s comedy, starring A"
 		}
 		if r.entityAt(k) >= 0 || r.words[k] == "," && k < i-1 {
 			break
@@ -1495,7 +1495,7 @@ func (r *run) workFeatures(i int, s doc.Sentence) {
 // token end) belongs to some work other than the document's main one,
 // though no work mention says which: the role is followed by "in" and a
 // title the tagger did not take for a work ("for playing Ray Charles in
-// Ray", "as Sellers in the recent biopic The Life of Peter Sellers"); a
+// Ray", "as Marlow in the new biopic The Long Road of Eddie Marlow"); a
 // "starring" clause describes another film ("Kinsey, starring A as B");
 // or the main work is named in neither of the document's first two
 // sentences (a story about awards or the box office, not about it).
@@ -1690,7 +1690,7 @@ func (r *run) directorial(i int, s doc.Sentence) {
 		j++
 	}
 	if r.words[j-1] == "was" && j+2 < s.Last && r.words[j] == "in" && r.d.Tokens[j+1].Kind == doc.Number && r.words[j+2] == "with" {
-		j += 3 // "his directorial debut was in 2010 with W"
+		j += 3 // "her directorial debut was in 2013 with W"
 	}
 	if j < s.Last && r.words[j] == "the" && j+1 < s.Last && screenClass[r.words[j+1]] {
 		j += 2
@@ -1737,7 +1737,7 @@ func ordinalWord(w string) bool {
 }
 
 // screenplayVerbs are the verbs of a maker chain before "the screenplay
-// for W": "went on to direct and write the screenplay for W".
+// for W": "would later produce and co-write the screenplay for W".
 var screenplayVerbs = map[string]doc.Predicate{"write": doc.WrittenBy, "wrote": doc.WrittenBy, "writing": doc.WrittenBy,
 	"co-wrote": doc.WrittenBy, "co-write": doc.WrittenBy, "penned": doc.WrittenBy, "direct": doc.DirectedBy,
 	"directed": doc.DirectedBy, "directing": doc.DirectedBy, "produce": doc.ProducedBy, "produced": doc.ProducedBy}
@@ -1885,7 +1885,7 @@ func (r *run) adjectiveMention(at int) bool {
 	return k > 0 && k+1 < len(t) && t[k+1] >= 'a' && t[k+1] <= 'z' && !strings.Contains(t, " ")
 }
 
-// workDirector: "The Lord of the Rings film director Sir Peter Jackson",
+// workDirector: "The Salt Road film director Dame Ines Varga",
 // "Skyline director Ana Reyes" — a film's title before "director" names
 // the film the person directed. The work must be a film: "film" before
 // the noun, or the document calls it one.
@@ -1938,7 +1938,7 @@ func (r *run) filmWork(w int) bool {
 }
 
 // hisRolesIn: "known for her roles in A (2005) and B (2006)", "best known
-// for his appearances in war films of the 1950s such as W (1950)" — the
+// for her appearances in spy thrillers of the 1960s such as W (1963)" — the
 // owner of the roles acted in the works listed. An unlinked "his" or
 // "her" is the person the article is about when no one else is named
 // before it.
@@ -1959,7 +1959,7 @@ func (r *run) hisRolesIn(i int, s doc.Sentence) {
 		}
 	} else {
 		// The pronoun's owner is the nearest person before it: "A for
-		// W and B, who has two nods for her roles in V" is B's.
+		// W and B, who was praised twice for her roles in V" is B's.
 		for k := i - 2; k >= s.First; k-- {
 			if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) {
 				if e != p {
@@ -1977,7 +1977,7 @@ func (r *run) hisRolesIn(i int, s doc.Sentence) {
 		return
 	}
 	k++
-	// "in British war films of the 1950s such as W": the list after
+	// "in Italian spy thrillers of the 1960s such as W": the list after
 	// "such as", a few words on.
 	for j := k; j < s.Last && j < k+10; j++ {
 		if r.words[j] == "such" && j+1 < s.Last && r.words[j+1] == "as" {
@@ -2273,8 +2273,8 @@ func (r *run) lastCharacterIn(s doc.Sentence) int {
 	return -1
 }
 
-// firstOfThem: "W was the first of them, followed by A (1930), B (1930)
-// and C (1931)" — after a sentence about the films a company made, the
+// firstOfThem: "W was the first of those, followed by A (1934), B (1934)
+// and C (1935)" — after a sentence about the films a company made, the
 // films listed after the first one were made by the company that made it.
 func (r *run) firstOfThem(i int, s doc.Sentence) {
 	if r.inQ[i] || i+2 >= s.Last || r.words[i+1] != "by" {
@@ -2620,7 +2620,7 @@ func (r *run) frontedAired(w, k int, s doc.Sentence) {
 // scriptWriters are the class nouns of a person who writes for the screen.
 var scriptWriters = set("screenwriter", "screenwriters", "scriptwriter", "scenarist", "screenplay")
 
-// writersOwnScripts: "His first script for another director was W (2015)"
+// writersOwnScripts: "Her second screenplay for another filmmaker was W (2017)"
 // — in an article defining a screenwriter, the script the person's
 // possessive names with a word of order is the person's: they wrote W.
 func (r *run) writersOwnScripts(i int, s doc.Sentence) {
@@ -2677,7 +2677,7 @@ func (r *run) definedWith(words map[string]bool) bool {
 	return false
 }
 
-// hostedBy: "The show was hosted by former model and television
+// hostedBy: "The programme was hosted by ex-footballer and radio
 // personality X" — in an article defining a programme, its host, named
 // after a description in lower case, is in its cast.
 func (r *run) hostedBy(i int, s doc.Sentence) {

@@ -347,8 +347,8 @@ func dedupe(cs []doc.Claim) []doc.Claim {
 }
 
 // firstDates keeps, of the publication dates of one work, the one stated
-// first: "released in the U.S. on 16 September 2008 … and in the UK on 11
-// May 2009" is the date of 16 September 2008.
+// first: "released in Canada on 3 March 2011 … and in the UK on 9
+// June 2012" is the date of 3 March 2011.
 func firstDates(cs []doc.Claim) []doc.Claim {
 	first := map[int]int{}
 	for k, c := range cs {

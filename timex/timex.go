@@ -62,7 +62,7 @@
 //   - "the past year", "the last quarter", "the next month" are the
 //     calendar unit before or after the DCT's ("2019", "2019-Q4");
 //     "the past week", "the next day", "the last decade" and "the past
-//     century" stay durations. "the third quarter of this year" and
+//     century" stay durations. "the second quarter of this year" and
 //     "the first half of last year" are one expression; "the first two
 //     quarters" and "the last half" are halves ("1990-H1").
 //   - Days of the story: "the same day", "to end the day" and "later in
