@@ -356,8 +356,8 @@ func (r *run) personDefined() int {
 }
 
 // screenWorkAfter returns the work titled after "in" at token k when a
-// screen noun comes first ("in the 2009 film W", "in a 1995 episode of
-// the television series, W"), with the token after it; or -1.
+// screen noun comes first ("in the 2009 film W", "in a 2003 episode of
+// the cartoon series, W"), with the token after it; or -1.
 func (r *run) screenWorkAfter(k int, s doc.Sentence) (int, int) {
 	if k >= s.Last || r.words[k] != "in" {
 		return -1, -1
@@ -721,8 +721,8 @@ func (r *run) companyWorks(s doc.Sentence) {
 	}
 }
 
-// storyPart: "X is the main character of the epic W and plays a key role
-// in the V alongside Y" — in an article about a character, the work the
+// storyPart: "X is the hero of the saga W and has a large part
+// in the V beside Y" — in an article about a character, the work the
 // character "plays a role in" holds the character, and whoever the
 // character acts alongside.
 func (r *run) storyPart(i int, s doc.Sentence) {

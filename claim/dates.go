@@ -1253,8 +1253,8 @@ func (r *run) otherSong(k int) bool {
 	return false
 }
 
-// yearRoleVerbs take part in or start a work: "In 2010, he played the
-// role of X in the drama W", "In 1919 he began his first comic strip, W".
+// yearRoleVerbs take part in or start a work: "In 2014, she portrayed
+// X in the thriller W", "In 1931 he started his first newspaper strip, W".
 var yearRoleVerbs = set("played", "portrayed", "voiced", "starred", "co-starred", "appeared", "hosted", "presented",
 	"narrated", "began", "launched", "started", "created", "scored", "composed", "wrote", "directed", "produced")
 

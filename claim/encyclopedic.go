@@ -1110,8 +1110,8 @@ func (r *run) bandMembers(i int, s doc.Sentence) {
 	}
 }
 
-// characterIn: "X is a fictional character in W", "X is a main character
-// who appears in W", "a character introduced in W" — X appears in W.
+// characterIn: "X is a fictional character in W", "X is a leading character
+// seen in W", "a character introduced in W" — X appears in W.
 func (r *run) characterIn(i int, s doc.Sentence) {
 	ch := r.topic.ent
 	if ch < 0 || s.First != r.d.Sentences[0].First || i <= r.topic.cop || i > r.topic.cop+5 || !isPersonType(r.typeOf(ch)) {
@@ -1650,8 +1650,8 @@ var makeVerbs = set("released", "directed", "wrote", "published", "issued", "pro
 
 // madeIn: a work made, released or played in a year, read from the
 // clause that makes it: "the band released its debut album, X, in 1979",
-// "She wrote and produced her first short film, X, in 2011", "In 2012,
-// he published his first book, X". The year is the work's publication
+// "She wrote and produced her first short film, X, in 2011", "In 2016,
+// she brought out her first novel, X". The year is the work's publication
 // date.
 func (r *run) madeIn(i int, s doc.Sentence) {
 	if r.inQ[i] || i+1 >= s.Last || r.words[i+1] == "by" {
@@ -1727,8 +1727,8 @@ var bandNouns = set("band", "group", "outfit", "outfits", "duo", "trio", "quarte
 var memberRoles = set("half", "member", "members", "bandmate", "part", "co-founder", "founder", "frontman",
 	"frontwoman", "singer", "vocalist", "guitarist", "bassist", "drummer", "keyboardist")
 
-// ofBand: "A and B of the Mexican pop group X", "Rob Fisher, formerly one
-// half of the pop outfits X and Y", "a bandmate of Valli's in X" — the
+// ofBand: "A and B of the Mexican pop group X", "Ned Varga, once one
+// half of the duos X and Y", "a bandmate of Orla's in X" — the
 // people named before are the band's members. A band name the tagger took
 // for a person is retyped.
 func (r *run) ofBand(i int, s doc.Sentence) {
@@ -1801,8 +1801,8 @@ func (r *run) ofBand(i int, s doc.Sentence) {
 }
 
 // orgAfterComma returns the organisation or place that follows the comma
-// closing a fronted clause at token i ("After its founding in 1867,
-// Klamath Falls was …"), with its first token, or -1.
+// closing a fronted clause at token i ("After its founding in 1882,
+// the mill town grew …"), with its first token, or -1.
 func (r *run) orgAfterComma(i int, s doc.Sentence) (int, int) {
 	for j := i + 1; j+1 < s.Last && j < i+10; j++ {
 		if r.words[j] != "," {

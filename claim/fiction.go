@@ -877,7 +877,7 @@ func (r *run) madeWork(i int, s doc.Sentence) {
 }
 
 // networkOwn: "the BBC's W", "W, a BBC children's programme", "W is a
-// weekday BBC Television current affairs programme" — W aired on the
+// nightly Harbor TV news magazine" — W aired on the
 // broadcaster named at token i.
 func (r *run) networkOwn(i int, s doc.Sentence) {
 	o := r.entityAt(i)

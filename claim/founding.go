@@ -28,7 +28,7 @@ var inceptionVerbs = set("founded", "co-founded", "established", "formed", "inco
 	"unveiled", "completed", "instituted", "set")
 
 // madeWorkVerbs date a work, a treaty or a law the article defines: "It
-// was signed on July 30, 2008", "Published in 1950, the manifesto".
+// was ratified on 4 May 1997", "Published in 1950, the manifesto".
 var madeWorkVerbs = set("published", "released", "issued", "signed", "enacted", "ratified", "adopted", "passed",
 	"concluded", "promulgated", "proclaimed")
 
@@ -652,8 +652,8 @@ func (r *run) workMadeFits(i int, d defined) bool {
 
 // definedParticiple: "Kestrel Group was a Canadian naval unit
 // established in May 1943", "X is an organisation created by the
-// government in 1921", "X is a financial hub in Y that officially
-// launched on July 5, 2018" — a founding participle or relative clause
+// government in 1921", "X is a trading zone in Y that formally
+// opened on 9 March 2015" — a founding participle or relative clause
 // on the class noun of the opening definition dates the defined thing.
 func (r *run) definedParticiple(i int, s doc.Sentence) {
 	if s.First != r.d.Sentences[0].First || !r.foundingVerbAt(i, s) {
@@ -1002,8 +1002,8 @@ func (r *run) nameOriginated(i int, s doc.Sentence) {
 	r.add(e, doc.Inception, -1, date, r.mentionStart(k), de+1, scoreGood, "name-originated")
 }
 
-// nameParticiple: "the new building of the X Museum, opened to the
-// public in October 2016", "the city of X, built by monks in 1200" — a
+// nameParticiple: "the new wing of the X Gallery, open to
+// visitors since May 2012", "the city of X, built by monks in 1200" — a
 // founding participle after a comma dates the name before the comma, the
 // date a few words on (a date right after the verb is founding's).
 func (r *run) nameParticiple(i int, s doc.Sentence) {
@@ -1368,8 +1368,8 @@ func boolInt(b bool) int {
 // companySuffixes end a company's legal name after a comma: "X, LLC".
 var companySuffixes = set("llc", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "plc", "gmbh", "ag", "sa", "llp", "co.")
 
-// abbrFounded: "X Business School (XBS) was founded in 1903", "X USA,
-// LLC was established in January 2004" — a name, then its abbreviation
+// abbrFounded: "X Business School (XBS) was founded in 1903", "X Europe
+// GmbH was set up in March 2009" — a name, then its abbreviation
 // in parentheses or its legal suffix after a comma, then a passive
 // founding verb and its date: the parenthesis or the suffix hides the name
 // from the other founding patterns.
@@ -1664,8 +1664,8 @@ func (r *run) orgOverName(k, b int) int {
 	return r.newMention(k, b, doc.Org, doc.Name, -1)
 }
 
-// apposedFounded: "the Beijing Wolves, a different club, which was
-// founded in 1955" — a relative clause dates the name before an
+// apposedFounded: "the Harbor Wolves, another club, which was
+// formed in 1962" — a relative clause dates the name before an
 // apposition whose class noun says it is an organisation.
 func (r *run) apposedFounded(i int, s doc.Sentence) {
 	if !r.foundingVerbAt(i, s) || i+2 >= s.Last || r.words[i] == "set" || r.words[i] == "completed" || r.words[i] == "launched" {
@@ -1741,8 +1741,8 @@ func (r *run) founderApposed(i int, s doc.Sentence) {
 	r.add(p, doc.Founded, o, "", i-1, pe, scoreGood, "the-founder-of-x-apposed")
 }
 
-// originNouns name a thing's coming to be: "Its existence was first
-// recorded in 1526", "Its erection began in 1766".
+// originNouns name a thing's coming to be: "Its name was first
+// written down in 1488", "Its building began in 1712".
 var originNouns = set("existence", "erection", "construction", "foundation", "founding", "establishment", "creation",
 	"formation", "origins", "origin", "history")
 

@@ -840,7 +840,7 @@ func (r *run) personOfBandNoun(i int, s doc.Sentence) {
 	r.add(p, doc.MemberOf, b, "", r.mentionStart(i-1), end, scoreGood, "person-of-band-noun")
 }
 
-// leaderOf: "Ada Lind, leader of the Freedom Party", "Lind was a leader of
+// leaderOf: "Ada Lind, leader of the Freedom Party", "Lind once led
 // Party X in Freedonia" — the person before leads the organisation; not a
 // deputy, and not the leader of a chamber or a council.
 func (r *run) leaderOf(i int, s doc.Sentence) {
@@ -1729,8 +1729,8 @@ func (r *run) electedMembersOf(i int, s doc.Sentence) {
 
 // electedBefore reports whether "elected" or "made" opens the words
 // before the member noun at i, over a rank, an article, a date and a
-// first "a [rank] member and": "elected in 1966 a corresponding member
-// and in 1990 a full member".
+// first "a [rank] member and": "chosen in 1971 an associate member
+// and in 1985 a full member".
 func (r *run) electedBefore(i int, s doc.Sentence) bool {
 	for j := i - 1; j > s.First && j >= i-14; j-- {
 		switch w := r.words[j]; {

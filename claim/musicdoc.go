@@ -49,8 +49,8 @@ var notPerformerOrgWords = set("billboard", "chart", "charts", "association", "a
 	"theater", "club", "cafe", "studio", "studios")
 
 // songEditionWords name editions, charts and formats of recordings, which
-// the tagger may take for a person or a band: "the Special Edition and
-// Fast Hits versions", "the UK Singles Chart".
+// the tagger may take for a person or a band: "the Deluxe Edition and
+// Club Mix versions", "the UK Singles Chart".
 var songEditionWords = set("edition", "editions", "hits", "version", "versions", "remix", "remixes", "chart", "charts",
 	"singles", "deluxe", "anniversary", "reissue", "gala", "ceremony", "ep")
 

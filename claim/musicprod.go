@@ -183,8 +183,8 @@ func (r *run) withProducer(i int, s doc.Sentence) {
 // latterCount reads the number after "the latter": "the latter two".
 var latterCount = map[string]int{"two": 2, "three": 3, "both": 2}
 
-// latterProducers: "It was written by A, B and C, with the production
-// handled by the latter two" — the last people the sentence named before
+// latterProducers: "A, B and C wrote it, with production by the
+// latter two" — the last people the sentence named before
 // the production clause produced the work the sentence opens with. In an
 // article about a song, they produce the song's album too.
 func (r *run) latterProducers() {

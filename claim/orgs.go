@@ -1386,8 +1386,8 @@ func (r *run) orgRoleAppointed(p, at, i, k int, s doc.Sentence) bool {
 	return true
 }
 
-// foundedApposition: "the Westport Olympians, a different club, which was
-// founded in 1955", "Stop Hunger, an organization founded in 2016" — an
+// foundedApposition: "the Westport Olympians, another club, which was
+// formed in 1962", "Stop Hunger, an organization founded in 2016" — an
 // apposition with an organisation's class noun makes the name before it an
 // organisation, whatever the tagger said, and the date its inception.
 func (r *run) foundedApposition(i int, s doc.Sentence) {
@@ -1612,8 +1612,8 @@ func (r *run) topicBandMembersAre(k, b int, s doc.Sentence) {
 	}
 }
 
-// topicBandLineUp: "The group's founding members consisted of a
-// four-man line-up: lead singer A, his brother B, C" — after the colon,
+// topicBandLineUp: "The band's founding members consisted of a
+// trio: singer A, her cousin B, C" — after the colon,
 // each person named (after at most three words of role or kin) is a
 // member of band b. The member noun is at token k, the verb at j.
 func (r *run) topicBandLineUp(k, j, b int, s doc.Sentence) {

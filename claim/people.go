@@ -1416,7 +1416,7 @@ func (r *run) electedAsParty(i int, s doc.Sentence) {
 	r.add(p, doc.MemberOfParty, o, "", at, j+1, scoreGood, "elected-as-party")
 }
 
-// partyUnder: "the Labour Party under Ann Lee", "deputy leader of the
+// partyUnder: "the Labour Party under Ann Lee", "a deputy of the
 // Labour Party under Ann Lee" — the party's leader of the time.
 func (r *run) partyUnder(i int, s doc.Sentence) {
 	if i == s.First || i+1 >= s.Last {
@@ -1486,8 +1486,8 @@ func (r *run) degreeAt(i int) int {
 }
 
 // degreeFrom: "She holds a BFA in sculpture from X College, a Bachelor
-// of Arts from Y College, and …", "received his candidate degree
-// (Ph.D.) in 1959 under Z at X University", "before completing an MA in
+// of Arts from Y College, and …", "earned her doctorate
+// in 1984 under Z at X University", "before completing an MA in
 // Illustration at X College" — a degree taken after a verb, with its
 // subject, its field, its year and adviser, then the school.
 func (r *run) degreeFrom(i int, s doc.Sentence) {
@@ -1609,7 +1609,7 @@ func (r *run) degreeSchool(p, at, k int, s doc.Sentence) int {
 		return -1
 	}
 	r.add(p, doc.EducatedAt, o, "", at, end, scoreGood, "degree-from")
-	// "the University of Wisconsin – Eau Claire", "X College in Paris"
+	// "the University of Northland – Port Rowan", "X College in Paris"
 	for end+1 < s.Last && (r.words[end] == "–" || r.words[end] == "-" || r.words[end] == "in") && r.isPlace(end+1) {
 		end = r.mentionEnd(end + 1)
 	}
@@ -2043,8 +2043,8 @@ func (r *run) alumniInclude(i int, s doc.Sentence) {
 	}
 }
 
-// frontedFromSchool: "A 6'11" power forward from the University of
-// California, McNamara played …" — a sentence that opens with a noun
+// frontedFromSchool: "A 6'8" centre from the University of
+// Northland, Okafor played …" — a sentence that opens with a noun
 // phrase describing its subject as from a school.
 func (r *run) frontedFromSchool(i int, s doc.Sentence) {
 	if w := r.words[s.First]; (w != "a" && w != "an") || i-s.First > 10 {

@@ -1742,8 +1742,8 @@ var screenplayVerbs = map[string]doc.Predicate{"write": doc.WrittenBy, "wrote": 
 	"co-wrote": doc.WrittenBy, "co-write": doc.WrittenBy, "penned": doc.WrittenBy, "direct": doc.DirectedBy,
 	"directed": doc.DirectedBy, "directing": doc.DirectedBy, "produce": doc.ProducedBy, "produced": doc.ProducedBy}
 
-// screenplayFor: "X wrote the screenplay for W", "he went on to direct and
-// write the screenplay for W" — X wrote (and directed) W.
+// screenplayFor: "X wrote the screenplay for W", "she later directed and
+// wrote the screenplay for W" — X wrote (and directed) W.
 func (r *run) screenplayFor(i int, s doc.Sentence) {
 	if r.inQ[i] || i-2 < s.First || i+2 >= s.Last || r.words[i-1] != "the" || r.words[i+1] != "for" && r.words[i+1] != "of" {
 		return

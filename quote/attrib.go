@@ -357,8 +357,8 @@ func (r *run) cueBefore(s *qspan) (attribution, bool) {
 		// No earlier cue: the subject of the sentence ("Trump then appears
 		// in a clip, saying, “…”", "Speaking again, he went on, saying").
 		bc, _, _ := r.cueAt(bare)
-		// The first person named or pronoun in the sentence ("But a few
-		// days later, Trump reversed himself, telling CBS that …").
+		// The first person named or pronoun in the sentence ("Two days
+		// on, Marsh changed course, telling a radio host that …").
 		if ss, se, ok := r.sentenceSubject(r.sentenceStart(bare), bare); ok {
 			return attribution{bare, bareEnd, ss, se, bc}, true
 		}
@@ -500,8 +500,8 @@ func (r *run) subjectBefore(c, lo int) (int, int, bool) {
 		return 0, 0, false
 	}
 	j = r.skipParen(j, lo)
-	// Step over a prepositional phrase between subject and verb ("Beck,
-	// who has in the past described", "Sanders on Saturday criticized").
+	// Step over a prepositional phrase between subject and verb ("Marsh,
+	// who has long argued", "Lind on Monday attacked").
 	for n := 0; n < 2; n++ {
 		p := r.prepositionBefore(j, lo)
 		if p < 0 {

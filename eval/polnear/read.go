@@ -5,8 +5,8 @@
 // A PolNeAR split folder holds text/<article>.txt and
 // attributions/<article>_<annotator>.ann, brat stand-off files whose
 // Source, Cue and Content spans are code-point offsets into the text,
-// grouped by event lines ("E1 Attribution:T4 Content:T3 Cue:T2
-// Source:T1"; a Content may have several fragments and an event several
+// grouped by event lines ("E<n> Attribution:T<a> Content:T<b>
+// Cue:T<c> Source:T<d>"; a Content may have several fragments and an event several
 // Contents). A few articles were annotated by several annotators, each in
 // its own file: Read keeps the file of the annotator whose ID sorts first,
 // so every article is scored against exactly one annotation.
