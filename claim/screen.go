@@ -2171,6 +2171,27 @@ var ownFilmWords = set("film", "films", "feature", "features", "movie", "movies"
 var ownFilmOrder = set("first", "debut", "later", "early", "earlier", "last", "latest", "final", "recent", "next",
 	"subsequent", "most")
 
+// ownOrdered reads a possessive at token i and the words of order after
+// it ("his first", "her later", "its second") in an article defining a
+// person: that person p and the token k after the words of order; ok is
+// false when no person is defined, another entity stands at i, or no word
+// of order follows.
+func (r *run) ownOrdered(i int, s doc.Sentence) (p, k int, ok bool) {
+	p = r.bioPerson()
+	if p < 0 || r.typeOf(p) != doc.Person {
+		return -1, 0, false
+	}
+	if e := r.entityAt(i); e >= 0 && e != p {
+		return -1, 0, false
+	}
+	k = i + 1
+	for n := 0; k < s.Last && n < 2 && (ownFilmOrder[r.words[k]] || ordinalWord(r.words[k])); n++ {
+		ok = true
+		k++
+	}
+	return p, k, ok
+}
+
 // directorsOwnFilms: "His first film, W, was released in 1996", "In his
 // later works, W (2010) and V (2012), he filmed abroad" — in an article
 // defining a film director, the films the person's possessive names with
@@ -2180,26 +2201,14 @@ func (r *run) directorsOwnFilms(i int, s doc.Sentence) {
 	if r.inQ[i] || i+3 >= s.Last || !r.classPhraseHas(filmMakers) {
 		return
 	}
-	p := r.bioPerson()
-	if p < 0 || r.typeOf(p) != doc.Person {
+	p, k, ok := r.ownOrdered(i, s)
+	if !ok || k+2 >= s.Last || !ownFilmWords[r.words[k]] || r.words[k+1] != "," {
 		return
 	}
-	if e := r.entityAt(i); e >= 0 && e != p {
-		return
-	}
-	for k := s.First; k < i; k++ {
-		if e := r.entityAt(k); e >= 0 && isPersonType(r.typeOf(e)) && e != p {
+	for j := s.First; j < i; j++ {
+		if e := r.entityAt(j); e >= 0 && isPersonType(r.typeOf(e)) && e != p {
 			return
 		}
-	}
-	k := i + 1
-	order := false
-	for n := 0; k < s.Last && n < 2 && (ownFilmOrder[r.words[k]] || ordinalWord(r.words[k])); n++ {
-		order = true
-		k++
-	}
-	if !order || k+2 >= s.Last || !ownFilmWords[r.words[k]] || r.words[k+1] != "," {
-		return
 	}
 	for _, a := range r.worksListAt(k+2, s) {
 		if r.typeOf(a.e) != doc.Work || r.channelAt(r.firstTokenOf(a.e, k+2)) {
@@ -2627,20 +2636,8 @@ func (r *run) writersOwnScripts(i int, s doc.Sentence) {
 	if r.inQ[i] || i+4 >= s.Last || !r.definedWith(scriptWriters) {
 		return
 	}
-	p := r.bioPerson()
-	if p < 0 || r.typeOf(p) != doc.Person {
-		return
-	}
-	if e := r.entityAt(i); e >= 0 && e != p {
-		return
-	}
-	k := i + 1
-	order := false
-	for n := 0; k < s.Last && n < 2 && (ownFilmOrder[r.words[k]] || ordinalWord(r.words[k])); n++ {
-		order = true
-		k++
-	}
-	if !order || k >= s.Last || r.words[k] != "script" && r.words[k] != "screenplay" {
+	p, k, ok := r.ownOrdered(i, s)
+	if !ok || k >= s.Last || r.words[k] != "script" && r.words[k] != "screenplay" {
 		return
 	}
 	// "for another director": a short phrase before the copula.
