@@ -26,7 +26,7 @@ var (
 	// songNouns name recordings, whose maker is their performer.
 	songNouns = set("album", "song", "single", "ep", "mixtape", "track", "ballad", "record", "disc", "cd", "lp",
 		"compilation", "recording", "recordings")
-	debutKinds    = set("acting", "screen", "television", "stage")
+	debutKinds    = set("acting", "screen", "television", "stage", "film", "movie")
 	foundingVerbs = set("founded", "co-founded", "established", "formed", "incorporated", "created", "launched", "organized", "organised", "opened")
 	foundingNouns = set("founding", "foundation", "formation", "establishment", "creation", "inception")
 	// placeFounding are the founding verbs a town or a park takes.
@@ -595,6 +595,10 @@ func (r *run) educated(i int, s doc.Sentence) {
 	strict := false
 	switch w {
 	case "studied", "educated", "studying", "enrolled":
+		if j := r.studiedWithAt(k, s); j > k && (w == "studied" || w == "studying") {
+			k, strict = j, true // "studied film with A at X": a school's name only
+			break
+		}
 		if k >= s.Last || (r.words[k] != "at" && r.words[k] != "in") {
 			return
 		}
@@ -666,6 +670,32 @@ func (r *run) educated(i int, s doc.Sentence) {
 		}
 		r.add(p, doc.EducatedAt, a.e, "", at, a.end, scoreGood, "educated-at")
 	}
+}
+
+// studiedWithAt returns the token after "at" in "studied law at X",
+// "studied film with A at X", "studied music under A at X", starting at
+// token k after the verb; or k when the words are not of that shape.
+func (r *run) studiedWithAt(k int, s doc.Sentence) int {
+	j := k
+	for n := 0; j < s.Last && n < 3 && r.entityAt(j) < 0 && r.d.Tokens[j].Kind == doc.Word &&
+		!capitalized(r.d.TokenText(j)) && !listStop[r.words[j]] && r.words[j] != "at" && r.words[j] != "with" &&
+		r.words[j] != "under" && r.words[j] != "in"; n++ {
+		j++
+	}
+	if j == k || j+1 >= s.Last {
+		return k
+	}
+	if r.words[j] == "with" || r.words[j] == "under" {
+		e := r.entityAt(j + 1)
+		if e < 0 || r.typeOf(e) != doc.Person || r.mentionStart(j+1) != j+1 {
+			return k
+		}
+		j = r.mentionEnd(j + 1)
+	}
+	if j+1 >= s.Last || r.words[j] != "at" {
+		return k
+	}
+	return j + 1
 }
 
 // isSchool reports whether a name holds an education word: "Yale

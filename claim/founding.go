@@ -163,6 +163,7 @@ func (r *run) dates(i int, s doc.Sentence) {
 		r.datesFrom(i, s)
 	case "began", "started", "commenced":
 		r.beganOperating(i, s)
+		r.relativeBegan(i, s)
 	case "went", "came", "brought":
 		r.cameOnline(i, s)
 	case "inaugural":
@@ -590,7 +591,7 @@ func (r *run) itWasFounded(i int, s doc.Sentence) {
 		if j != i {
 			return
 		}
-	} else if j >= i || !r.passiveTo(j, i) {
+	} else if j >= i || !r.passiveTo(j, i) && !r.coordPassive(j, i) {
 		return
 	}
 	date, de := r.foundingDate(i, s)
@@ -610,12 +611,58 @@ func (r *run) itWasFounded(i int, s doc.Sentence) {
 		return
 	}
 	r.add(e, datePredicate(d.typ), -1, date, from, de+1, scoreGood, "it-was-founded")
+	r.townFoundedBy(e, i, s)
 	// "… established as the X National Shrine": the new name too.
 	if q := i + 1; d.typ != doc.Work && q+2 < s.Last && r.words[q] == "as" && r.words[q+1] == "the" {
 		if n := r.entityAt(q + 2); n >= 0 && n != e && foundable(r.typeOf(n)) && r.mentionStart(q+2) == q+2 && r.d.Mentions[r.ment[q+2]].Kind == doc.Name {
 			r.add(n, doc.Inception, -1, date, from, max(de+1, r.mentionEnd(q+2)), scoreGood, "it-was-founded-as")
 		}
 	}
+}
+
+// townFoundedBy: "It was founded by A in 1923" of a town the article
+// defines — the people after "by" right after the verb founded it. A
+// builder is no founder, and an organisation's founders are read by
+// founding in encyclopedic.go.
+func (r *run) townFoundedBy(e, i int, s doc.Sentence) {
+	if t := r.typeOf(e); t != doc.GPE && t != doc.Loc || i+2 >= s.Last || r.words[i+1] != "by" {
+		return
+	}
+	if v := r.words[i]; v != "founded" && v != "co-founded" && v != "established" {
+		return
+	}
+	for _, a := range r.listAfter(i+2, s.Last, 2, doc.Person) {
+		r.add(a.e, doc.Founded, e, "", i, a.end, scoreGood, "town-founded-by")
+	}
+}
+
+// coordPassive reports whether tokens [a, i) are a passive clause and
+// "and" before the participle at i: "was designed by A and opened", "is
+// run by B and was established". A first clause with its own number
+// ("was extended in 1920 and completed") dates another event.
+func (r *run) coordPassive(a, i int) bool {
+	c := i - 1
+	if c > a && (r.words[c] == "was" || r.words[c] == "were") {
+		c--
+	}
+	if c-a < 2 || c-a > 12 || r.words[c] != "and" {
+		return false
+	}
+	switch r.words[a] {
+	case "was", "were", "is", "are":
+	default:
+		return false
+	}
+	for k := a + 1; k < c; k++ {
+		switch r.words[k] {
+		case ",", ";", "and", "which", "who", "that", "but", "(":
+			return false
+		}
+		if r.d.Tokens[k].Kind == doc.Number {
+			return false
+		}
+	}
+	return true
 }
 
 // fronted reports whether w can open a participle or prepositional clause
@@ -1078,6 +1125,8 @@ func (r *run) independence(i int, s doc.Sentence) {
 			k--
 		case r.words[k] == "'s" || r.words[k] == "’s":
 			k--
+		case k-2 > s.First && r.words[k] == "of" && r.words[k-1] == "declaration" && (r.words[k-2] == "'s" || r.words[k-2] == "’s"):
+			k -= 3 // "X's declaration of independence in 1917"
 		default:
 			return
 		}
@@ -1438,7 +1487,7 @@ func (r *run) whichFounded(i int, s doc.Sentence) {
 	switch {
 	case t == doc.Org || (t == doc.GPE || t == doc.Loc) && foundingVerbs[v] && placeFounding[v]:
 		return // founding reads "X, which was founded in 1875"
-	case (t == doc.GPE || t == doc.Loc) && (v == "built" || v == "constructed" || v == "erected" || v == "inaugurated"):
+	case (t == doc.GPE || t == doc.Loc) && (v == "built" || v == "constructed" || v == "erected" || v == "inaugurated" || v == "opened"):
 	case placeNouns[head] && !orgClass[head] && r.mentionEnd(j)-r.mentionStart(j) > 1 && len(r.d.Entities[e].Mentions) <= 3:
 		if t != doc.Loc && t != doc.GPE && t != doc.Org {
 			r.retype(e, doc.Loc) // "the Grand X Theatre" taken for an event
@@ -1777,4 +1826,68 @@ func (r *run) itsOrigin(i int, s doc.Sentence) {
 	if e := r.settle(); e >= 0 {
 		r.add(e, doc.Inception, -1, date, i, de+1, scoreGood, "its-origin-in")
 	}
+}
+
+// beganClasses name a thing whose start is its inception: a tour, a
+// movement, a series of events.
+var beganClasses = set("tour", "movement", "festival", "campaign", "series", "league", "competition", "tournament",
+	"project", "programme", "program", "initiative", "scheme", "service", "magazine", "newspaper", "club", "band",
+	"group", "school", "trend", "style", "genre", "wave", "circuit", "cup", "championship")
+
+// relativeBegan: "The X Tour was an annual concert tour … that began in
+// 2011", "the Y School, a painting movement that started in the 1970s" —
+// a name defined or apposed as a tour, a movement or a body, and a
+// relative clause that dates its start: its inception.
+func (r *run) relativeBegan(i int, s doc.Sentence) {
+	if i-4 <= s.First || i+2 >= s.Last || r.words[i-1] != "that" && r.words[i-1] != "which" || r.words[i+1] != "in" {
+		return
+	}
+	date, de := r.decadeRightAfter(i+1, s)
+	if !dateOrDecade(date) {
+		return
+	}
+	// Back to the article opening the definition or the apposition.
+	a := -1
+	for k := i - 2; k > s.First && k > i-25; k-- {
+		if e := r.entityAt(k); e >= 0 {
+			if t := r.typeOf(e); t != doc.GPE && t != doc.NORP && t != doc.Loc {
+				return // another name between: the clause may be its
+			}
+		}
+		if r.words[k] == "a" || r.words[k] == "an" {
+			a = k
+			break
+		}
+	}
+	// The nearest article opens the apposition or follows the copula:
+	// "X is a sponsor of a tour that began" dates the tour, not X.
+	if a < 0 || r.words[a-1] != "," && r.words[a-1] != "was" && r.words[a-1] != "is" || !r.beganClassAt(a+1, i-1) {
+		return
+	}
+	n := a - 2
+	if r.words[a-1] == "," && r.words[n] == "”" {
+		n--
+	}
+	e := r.entityAt(n)
+	if e < 0 || r.d.Mentions[r.ment[n]].Kind != doc.Name || r.mentionEnd(n) != n+1 {
+		return
+	}
+	switch r.typeOf(e) {
+	case doc.Person, doc.GPE, doc.NORP, doc.Character:
+		return
+	case doc.Event, doc.Work:
+		r.retype(e, doc.Org) // a tour or a movement is founded, not published
+	}
+	r.add(e, doc.Inception, -1, date, r.mentionStart(n), de+1, scoreGood, "relative-began")
+}
+
+// beganClassAt reports whether one of the first four words of [a, b)
+// names a class whose start is an inception.
+func (r *run) beganClassAt(a, b int) bool {
+	for k := a; k < b && k < a+4; k++ {
+		if beganClasses[r.words[k]] {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,7 @@ import (
 func (r *run) members(i int, s doc.Sentence) {
 	if i == s.First {
 		r.mistypedSchool(s)
+		r.mistypedCompany(s) // orgs.go
 	}
 	if i == s.Last-1 {
 		defer r.foundersAreMembers(s)
@@ -109,6 +110,8 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.orgMembersInclude(i, s)
 	case "founding", "co-founding":
 		r.foundingClause(i, s)
+	case "consisting", "composed", "made", "comprising":
+		r.ensembleConsisting(i, s)
 	}
 	if employRoles[r.words[i]] {
 		r.andRolePerson(i, s)
@@ -2350,4 +2353,94 @@ func (r *run) kinAppositionHead(j int, s doc.Sentence) (int, int) {
 		return -1, -1
 	}
 	return h, r.mentionStart(k - 1)
+}
+
+// ensembleNouns name a company of players whose listed persons are its
+// members: the band nouns and the classes that read like them.
+var ensembleNouns = set("band", "duo", "trio", "quartet", "quintet", "sextet", "outfit", "ensemble", "group", "supergroup",
+	"collective", "combo")
+
+// ensembleConsisting: "The Quiet Rooms is a Canadian noise ensemble formed
+// in 1979 consisting of A, B and C", "X was a trio composed of A, B and C"
+// — persons listed after a makeup verb are members of the organisation
+// that opens the sentence as the subject of a copula and an ensemble noun.
+func (r *run) ensembleConsisting(i int, s doc.Sentence) {
+	k := i + 1
+	switch r.words[i] {
+	case "consisting", "composed":
+		if k >= s.Last || r.words[k] != "of" {
+			return
+		}
+		k++
+	case "made":
+		if k+1 >= s.Last || r.words[k] != "up" || r.words[k+1] != "of" {
+			return
+		}
+		k += 2
+	case "comprising":
+	default:
+		return
+	}
+	o, cop := r.ensembleSubject(i, s)
+	if o < 0 {
+		return
+	}
+	var members []agent
+	for k < s.Last {
+		for k < s.Last && musicianRoles[r.words[k]] {
+			k++
+		}
+		l := r.listAfter(k, s.Last, 0, doc.Person)
+		if len(l) == 0 {
+			break
+		}
+		members = append(members, l...)
+		k = l[len(l)-1].end
+		if k < s.Last && r.words[k] == "," {
+			k++
+		}
+		if k < s.Last && r.words[k] == "and" {
+			k++
+		}
+		if k >= s.Last || !musicianRoles[r.words[k]] {
+			break
+		}
+	}
+	for _, m := range members {
+		if m.e != o && r.d.Mentions[r.ment[m.end-1]].Kind == doc.Name {
+			r.add(m.e, doc.MemberOf, o, "", cop, m.end, scoreGood, "ensemble-consisting")
+		}
+	}
+}
+
+// ensembleSubject returns the organisation named at the start of sentence
+// s when a copula and "a"/"an" follow it and an ensemble noun comes within
+// eight tokens before token i ("X is an American vocal group formed in
+// 1962 …"), with the copula's token; else -1, -1.
+func (r *run) ensembleSubject(i int, s doc.Sentence) (int, int) {
+	j := s.First
+	if r.words[j] == "the" && r.entityAt(j) < 0 {
+		j++
+	}
+	o := r.entityAt(j)
+	if o < 0 || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name || r.typeOf(o) != doc.Org {
+		return -1, -1
+	}
+	cop := r.mentionEnd(j)
+	if cop+2 >= i || !copulas[r.words[cop]] || (r.words[cop+1] != "a" && r.words[cop+1] != "an") {
+		return -1, -1
+	}
+	name := r.d.Entities[o].Name
+	if notMembership(name) || partyName(name) || r.teamName(name) || isLeague(name) || isSchool(name) {
+		return -1, -1
+	}
+	for k := i - 1; k > cop+1 && k >= i-8; k-- {
+		if ensembleNouns[r.words[k]] {
+			return o, cop
+		}
+		if r.words[k] == ";" || r.words[k] == "which" || r.words[k] == "who" || r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) == doc.Org {
+			return -1, -1
+		}
+	}
+	return -1, -1
 }

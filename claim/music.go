@@ -1259,11 +1259,13 @@ func (r *run) musicPass() {
 // topicsBandWorks: "In 1997, he formed the duo B with C, and released an
 // album featuring their hit singles “W” and “Y”" — in an article about a
 // singer, the recordings of a band the singer is a member of are the
-// singer's too.
+// singer's too; so in "the discography of singer A" with "her band, B".
 func (r *run) topicsBandWorks() {
 	t := r.topic.ent
 	if t < 0 || r.topic.class != "person" || r.typeOf(t) != doc.Person {
-		return
+		if t = r.discographyOf(); t < 0 || r.typeOf(t) != doc.Person {
+			return
+		}
 	}
 	var bands []int
 	for _, c := range r.out {

@@ -1826,3 +1826,65 @@ func (r *run) firstPerson(s doc.Sentence) (int, int) {
 func hyphenMod(w string) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born") || strings.HasSuffix(w, "-formed")
 }
+
+// companyRoles are the offices only a company or a body holds, never a
+// person: "X chief executive Y" makes X an organisation.
+var companyRoles = set("chairman", "chairwoman", "ceo", "chief", "managing", "finance")
+
+// companyRoleAt reports whether the words from token k name a company
+// office: "chairman", "ceo", "chief executive", "chief operating officer",
+// "managing director", "finance director".
+func (r *run) companyRoleAt(k, last int) (int, bool) {
+	if k >= last || !companyRoles[r.words[k]] {
+		return k, false
+	}
+	switch r.words[k] {
+	case "chairman", "chairwoman", "ceo":
+		return k + 1, true
+	case "chief":
+		if k+1 < last && r.words[k+1] == "executive" {
+			return k + 2, true
+		}
+		if k+2 < last && (r.words[k+1] == "operating" || r.words[k+1] == "financial") && r.words[k+2] == "officer" {
+			return k + 3, true
+		}
+	case "managing", "finance":
+		if k+1 < last && r.words[k+1] == "director" {
+			return k + 2, true
+		}
+	}
+	return k, false
+}
+
+// mistypedCompany: "JP Rowan chief executive Tom Vale said …" — a name the
+// tagger took for a person, right before a company office and a person's
+// name, is the company; it is retyped while the sentence begins, before
+// the role patterns read it. A name that opens with a common given name
+// stays a person.
+func (r *run) mistypedCompany(s doc.Sentence) {
+	for k := s.First + 1; k+1 < s.Last; k++ {
+		e := r.entityAt(k - 1)
+		if e < 0 || r.typeOf(e) != doc.Person || r.mentionEnd(k-1) != k || r.d.Mentions[r.ment[k-1]].Kind != doc.Name || r.inQ[k-1] {
+			continue
+		}
+		j, ok := r.companyRoleAt(k, s.Last)
+		if !ok || j >= s.Last {
+			continue
+		}
+		p := r.entityAt(j)
+		if p < 0 || p == e || r.typeOf(p) != doc.Person || r.mentionStart(j) != j || r.d.Mentions[r.ment[j]].Kind != doc.Name {
+			continue
+		}
+		if a := r.mentionStart(k - 1); a > s.First && (r.words[a-1] == "'s" || r.words[a-1] == "’s" || r.entityAt(a-1) >= 0) {
+			continue
+		}
+		fs := strings.Fields(r.d.Entities[e].Name)
+		if len(fs) == 0 {
+			continue
+		}
+		if g, ok := r.x.gaz.GivenName(fs[0]); ok && g.Count >= 50 {
+			continue // "Tom Vale chairman …": a person after all
+		}
+		r.retype(e, doc.Org)
+	}
+}

@@ -27,6 +27,8 @@ func (r *run) people() {
 			switch w := r.words[i]; {
 			case w == "wife" || w == "husband" || w == "widow" || w == "widower":
 				r.spouseOf(i, s)
+			case exSpouseNouns[w]:
+				r.exSpouse(i, s)
 			case w == "marrying":
 				r.marrying(i, s)
 			case w == "marriage" || w == "marriages":
@@ -262,12 +264,22 @@ func (r *run) possessive(k int) bool {
 func (r *run) genderFits(e int, w string) bool {
 	g := r.d.Entities[e].Gender
 	switch w {
-	case "wife", "widow":
+	case "wife", "widow", "ex-wife":
 		return g != doc.Male
-	case "husband", "widower":
+	case "husband", "widower", "ex-husband":
 		return g != doc.Female
 	}
 	return true
+}
+
+// exSpouseNouns name a former spouse in one word.
+var exSpouseNouns = set("ex-wife", "ex-husband")
+
+// exSpouse reads a former spouse as the spouse nouns are read: "B is the
+// ex-wife of A", "A's ex-husband, B" — a marriage, though ended.
+func (r *run) exSpouse(i int, s doc.Sentence) {
+	r.spouseOf(i, s)
+	r.spouse(i, s.First, s.Last) // in patterns.go: "A's ex-wife B"
 }
 
 // royalCouple: "King A and Queen B", "Emperor A and Empress B" — a
@@ -1891,7 +1903,9 @@ var siblingMarkers = set("brother", "brothers", "sister", "sisters", "siblings",
 // coupleSurname: "Tom and Ann Hale, who married in 1990, …", "William
 // and Annie Carr … the couple" — a man and a woman sharing one surname,
 // named together, are married when their sentence or the next one calls
-// them a couple and neither names kin.
+// them a couple and neither names kin; with no such word, when the first
+// is named elsewhere in full with the same surname ("Martin and
+// Clara Dorsey" … "Martin Dorsey"), not as a lone first name.
 func (r *run) coupleSurname(i int, s doc.Sentence) {
 	if i == s.First || i+1 >= s.Last {
 		return
@@ -1928,7 +1942,7 @@ func (r *run) coupleSurname(i int, s doc.Sentence) {
 		}
 		marked = marked || coupleMarkers[r.words[k]]
 	}
-	if !marked {
+	if !marked && len(af) < 2 {
 		return
 	}
 	r.add(a, doc.Spouse, b, "", i-1, end, scoreGood-0.1, "couple-surname")

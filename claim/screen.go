@@ -490,6 +490,9 @@ func (r *run) screen(i int, s doc.Sentence) {
 	case w == "hosted" || w == "presented" || w == "co-hosted":
 		r.hostedBy(i, s)
 	}
+	if hostNouns[w] {
+		r.hostOf(i, s)
+	}
 	if w == "played" || w == "plays" || w == "portrayed" || w == "portrays" || w == "playing" {
 		r.playedPart(i, s)
 	}
@@ -2672,6 +2675,43 @@ func (r *run) definedWith(words map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// hostNouns name who presents a programme; hostMods come before them.
+var (
+	hostNouns = set("host", "presenter", "co-host", "co-presenter")
+	hostMods  = set("regular", "main", "original", "current", "former", "longtime", "long-time", "first", "new", "lead",
+		"resident", "permanent", "sole")
+)
+
+// hostOf: "A was the host of the talent show W", "known as the presenter
+// of BBC One's W", "B is host of W" — the person who presents a programme
+// is in its cast. "a host of W" is a quantity, not a presenter.
+func (r *run) hostOf(i int, s doc.Sentence) {
+	if r.inQ[i] || i == s.First || i+2 >= s.Last || r.words[i+1] != "of" {
+		return
+	}
+	k := i - 1
+	for k > s.First && hostMods[r.words[k]] {
+		k--
+	}
+	switch r.words[k] {
+	case "the", "as", "is", "was", "became":
+	default:
+		return
+	}
+	w, end := r.workAfterIn(i+1, s)
+	if w < 0 || r.channelAt(r.firstTokenOf(w, i+2)) {
+		return
+	}
+	p, at := r.actorBefore(i, s)
+	if t := r.topic; s.First == r.d.Sentences[0].First && t.ent >= 0 && r.typeOf(t.ent) == doc.Person && t.cop > s.First && t.cop < i {
+		p, at = t.ent, s.First // the definition: "A (born …) is a journalist, known as the host of W"
+	}
+	if p < 0 || r.typeOf(p) != doc.Person || (i-at > 14 && p != r.topic.ent) {
+		return
+	}
+	r.add(p, doc.CastIn, w, "", at, end, scoreGood, "host-of")
 }
 
 // hostedBy: "The programme was hosted by ex-footballer and radio
