@@ -1114,28 +1114,7 @@ func (r *run) bandMembers(i int, s doc.Sentence) {
 	if !subj {
 		return
 	}
-	var members []agent
-	for k < s.Last {
-		for k < s.Last && musicianRoles[r.words[k]] {
-			k++
-		}
-		l := r.listAfter(k, s.Last, 0, doc.Person)
-		if len(l) == 0 {
-			break
-		}
-		members = append(members, l...)
-		k = l[len(l)-1].end
-		if k < s.Last && r.words[k] == "," {
-			k++
-		}
-		if k < s.Last && r.words[k] == "and" {
-			k++
-		}
-		if !musicianRoles[r.words[min(k, s.Last-1)]] {
-			break
-		}
-	}
-	for _, m := range members {
+	for _, m := range r.musicianList(k, s) {
 		r.add(m.e, doc.MemberOf, band, "", i, m.end, scoreGood, "band-members")
 	}
 }

@@ -2385,6 +2385,17 @@ func (r *run) ensembleConsisting(i int, s doc.Sentence) {
 	if o < 0 {
 		return
 	}
+	for _, m := range r.musicianList(k, s) {
+		if m.e != o && r.d.Mentions[r.ment[m.end-1]].Kind == doc.Name {
+			r.add(m.e, doc.MemberOf, o, "", cop, m.end, scoreGood, "ensemble-consisting")
+		}
+	}
+}
+
+// musicianList reads the people listed from token k, each after its
+// roles: "A, B and C", "singer A, guitarist B and drummer C", "vocalist
+// A and B, guitarists C and D".
+func (r *run) musicianList(k int, s doc.Sentence) []agent {
 	var members []agent
 	for k < s.Last {
 		for k < s.Last && musicianRoles[r.words[k]] {
@@ -2406,11 +2417,7 @@ func (r *run) ensembleConsisting(i int, s doc.Sentence) {
 			break
 		}
 	}
-	for _, m := range members {
-		if m.e != o && r.d.Mentions[r.ment[m.end-1]].Kind == doc.Name {
-			r.add(m.e, doc.MemberOf, o, "", cop, m.end, scoreGood, "ensemble-consisting")
-		}
-	}
+	return members
 }
 
 // ensembleSubject returns the organisation named at the start of sentence
