@@ -1002,7 +1002,7 @@ func (r *run) frontedParticiple(i int, s doc.Sentence) {
 	switch r.typeOf(e) {
 	case doc.Org:
 	case doc.GPE, doc.Loc:
-		if !placeFounding[r.words[i]] && r.words[i] != "built" && r.words[i] != "constructed" && r.words[i] != "erected" {
+		if !placeMade(r.words[i]) {
 			return
 		}
 	case doc.Person:
@@ -1072,7 +1072,7 @@ func (r *run) nameParticiple(i int, s doc.Sentence) {
 	switch r.typeOf(e) {
 	case doc.Org:
 	case doc.GPE, doc.Loc:
-		if !placeFounding[r.words[i]] && r.words[i] != "built" && r.words[i] != "constructed" && r.words[i] != "erected" {
+		if !placeMade(r.words[i]) {
 			return
 		}
 	default:
@@ -1449,7 +1449,7 @@ func (r *run) abbrFounded(i int, s doc.Sentence) {
 	switch r.typeOf(e) {
 	case doc.Org:
 	case doc.GPE, doc.Loc:
-		if !placeFounding[r.words[i]] && r.words[i] != "built" && r.words[i] != "constructed" && r.words[i] != "erected" {
+		if !placeMade(r.words[i]) {
 			return
 		}
 	default:
@@ -1890,4 +1890,10 @@ func (r *run) beganClassAt(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// placeMade reports whether a town, a park or a building can be said to
+// come to be by verb w: a founding verb places take, or a verb of building.
+func placeMade(w string) bool {
+	return placeFounding[w] || w == "built" || w == "constructed" || w == "erected"
 }
