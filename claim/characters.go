@@ -96,6 +96,21 @@ func (r *run) castMember(e int) bool {
 	return false
 }
 
+// plotSentence returns the story work the article defines and the token
+// where sentence s's plot starts: past an opening "In the play," (see
+// plotOpening), else its first token. The work is -1 when the article
+// defines no story or is about sport.
+func (r *run) plotSentence(s doc.Sentence) (w, first int) {
+	w = r.storyWork()
+	if w < 0 || r.sportsDoc() {
+		return -1, s.First
+	}
+	if k := r.plotOpening(s); k >= 0 {
+		return w, k
+	}
+	return w, s.First
+}
+
 // plotOpening returns the token after "In the novel ," that opens sentence
 // s and any lower-case title before a name ("In the play, king X
 // decides"), or -1 when the sentence does not open so.

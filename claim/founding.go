@@ -1069,13 +1069,7 @@ func (r *run) nameParticiple(i int, s doc.Sentence) {
 	if e < 0 || r.mentionEnd(k) != i-1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
 		return
 	}
-	switch r.typeOf(e) {
-	case doc.Org:
-	case doc.GPE, doc.Loc:
-		if !placeMade(r.words[i]) {
-			return
-		}
-	default:
+	if !r.madeBy(e, r.words[i]) {
 		return
 	}
 	if r.words[i] == "launched" || r.words[i] == "completed" {
@@ -1446,13 +1440,7 @@ func (r *run) abbrFounded(i int, s doc.Sentence) {
 	if e < 0 || r.mentionEnd(k) != k+1 || r.d.Mentions[r.ment[k]].Kind != doc.Name {
 		return
 	}
-	switch r.typeOf(e) {
-	case doc.Org:
-	case doc.GPE, doc.Loc:
-		if !placeMade(r.words[i]) {
-			return
-		}
-	default:
+	if !r.madeBy(e, r.words[i]) {
 		return
 	}
 	r.foundedOn(e, i, s, r.mentionStart(k), "name-(abbr)-founded")
@@ -1888,6 +1876,18 @@ func (r *run) beganClassAt(a, b int) bool {
 		if beganClasses[r.words[k]] {
 			return true
 		}
+	}
+	return false
+}
+
+// madeBy reports whether entity e can come to be by verb w: an
+// organisation by any founding verb, a town or a building by placeMade's.
+func (r *run) madeBy(e int, w string) bool {
+	switch r.typeOf(e) {
+	case doc.Org:
+		return true
+	case doc.GPE, doc.Loc:
+		return placeMade(w)
 	}
 	return false
 }

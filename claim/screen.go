@@ -742,14 +742,9 @@ var notPlotVerbs = set("is", "was", "has", "does", "says", "notes", "argues", "w
 // plot, and the named are characters of the story (of the series, for an
 // episode). The author and makers of the work are left out.
 func (r *run) plotSubject(s doc.Sentence) {
-	w := r.storyWork()
-	if w < 0 || r.sportsDoc() {
+	w, first := r.plotSentence(s)
+	if w < 0 {
 		return
-	}
-	// "In the play, king X decides": the plot opens after the phrase.
-	first := s.First
-	if k := r.plotOpening(s); k >= 0 {
-		first = k
 	}
 	list := r.listAfter(first, s.Last, 0, doc.Person, doc.Character)
 	if len(list) == 0 || list[0].e < 0 || r.mentionStart(first) != first {
@@ -2227,13 +2222,9 @@ func (r *run) directorsOwnFilms(i int, s doc.Sentence) {
 // verb is in the present tense names the character's kin: they are
 // characters of the story too.
 func (r *run) plotKin(s doc.Sentence) {
-	w := r.storyWork()
-	if w < 0 || r.sportsDoc() {
+	w, first := r.plotSentence(s)
+	if w < 0 {
 		return
-	}
-	first := s.First
-	if k := r.plotOpening(s); k >= 0 {
-		first = k
 	}
 	c := r.entityAt(first)
 	if si := r.d.Tokens[s.First].Sentence; c >= 0 && r.typeOf(c) != doc.Character && r.d.Mentions[r.ment[first]].Kind == doc.Pronoun && si > 0 {
