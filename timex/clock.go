@@ -22,6 +22,10 @@ func (p *parser) clock(i int) (match, bool) {
 		}
 	} else if t.kind == kMixed && int(t.nd) <= 2 {
 		return p.clockSuffix(i, i+1, h, mi, p.w(i)[int(t.nd):], false)
+	} else if t.kind == kNum && t.nd == 4 && utcZones[p.w(j)] && t.n/100 <= 23 && t.n%100 <= 59 {
+		// "at 0800 UTC", "1430 GMT": the wire services' four-digit
+		// clock, a time only with its zone ("1900 GMT" is no year).
+		return p.finishClock(i, j, int(t.n/100), int(t.n%100))
 	} else if t.kind != kNum || int(t.nd) > 2 {
 		return match{}, false
 	}
@@ -82,6 +86,9 @@ func (p *parser) clock(i int) (match, bool) {
 	return p.finishClock(i, j, h, mi)
 }
 
+// utcZones are the names of Coordinated Universal Time.
+var utcZones = map[string]bool{"utc": true, "gmt": true, "z": true}
+
 // clockPreps may come before "4 in the morning".
 var clockPreps = map[string]bool{
 	"at": true, "by": true, "until": true, "till": true, "around": true, "about": true,
@@ -116,7 +123,7 @@ func (p *parser) finishClock(i, j, h, mi int) (match, bool) {
 	if timeZones[p.w(j)] {
 		// TimeML writes Coordinated Universal Time as "Z"; other zones
 		// are left out of the value.
-		if z := p.w(j); z == "utc" || z == "gmt" || z == "z" {
+		if utcZones[p.w(j)] {
 			hm += "Z"
 		}
 		j++

@@ -328,12 +328,13 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 		v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
 	}
-	// "Friday, Oct. 23" and "Friday Oct. 23".
+	// "Friday, Oct. 23" and "Friday Oct. 23", within one sentence: a
+	// headline ending "until Friday" and a dateline under it are two.
 	k := i + 1
 	if p.is(k, ",") {
 		k++
 	}
-	if _, ok := months[p.w(k)]; ok {
+	if _, ok := months[p.w(k)]; ok && p.toks[k].sent == p.toks[i].sent {
 		if m, ok := p.monthExpr(k); ok && m.md {
 			m.i = i
 			m.wd = int(wd) + 1

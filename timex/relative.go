@@ -109,9 +109,9 @@ func (p *parser) theExpr(i int) (match, bool) {
 			// "to end the day", "for the day", "later in the day": the
 			// day the story is at.
 			c := cal{gran: gDay}
-			switch a := p.anchor; {
-			case p.hasAnchor && a.gran == gDay && a.y > 0 && a.n > 0 && a.d > 0:
-				c = a
+			switch {
+			case p.hasDay:
+				c = p.day
 			case p.hasDCT:
 				c = dayCal(p.dct)
 			}

@@ -39,8 +39,13 @@ type parser struct {
 	// "a year earlier" and "the quarter".
 	anchor    cal
 	hasAnchor bool
-	lastQ     cal
-	hasLastQ  bool
+	// day is the last date named to the day: "the day" of a market
+	// report ("ending the day") is that day even after a month or a
+	// year has been named since.
+	day      cal
+	hasDay   bool
+	lastQ    cal
+	hasLastQ bool
 	// ytdSent is one more than the sentence that last named a stretch
 	// of months of the report ("the first nine months"), 0 when none
 	// since the last quarter named: "a year earlier" there is a year.

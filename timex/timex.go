@@ -66,7 +66,8 @@
 //     "the first half of last year" are one expression; "the first two
 //     quarters" and "the last half" are halves ("1990-H1").
 //   - Days of the story: "the same day", "to end the day" and "later in
-//     the day" are the last day the text named (the DCT's when none);
+//     the day" are the last day the text named, even when a month or a
+//     year was named after it (the DCT's when none);
 //     "the next morning" is the day after it, "the previous Friday" the
 //     Friday before it. "that year", "the previous month", "the
 //     following year" are counted from the last date named, when it is
@@ -97,7 +98,11 @@
 //     a DCT, the last date of the three sentences before); a
 //     weekday written after a clock time ("4 a.m. Thursday") follows the
 //     tense around the clock. UTC and GMT are written "Z"
-//     ("2020-02-10T14:05Z"); other zones are left out.
+//     ("2020-02-10T14:05Z"); other zones are left out. The wire
+//     services' four-digit clock ("at 0800 GMT") is a time only with
+//     its zone. A weekday and a month-day join into one date only
+//     within a sentence: a headline ending "until Friday" and the
+//     dateline under it are two expressions.
 //   - Titles are no time: "This Week" and "60 Minutes" in capitals
 //     within a sentence, "high noon", "the China Daily".
 //
@@ -207,6 +212,9 @@ func Find(text string, dct time.Time) []doc.Timex {
 		}
 		if m.hasC && m.c.y > 0 && m.c.gran >= gYear {
 			p.anchor, p.hasAnchor = m.c, true
+			if m.c.gran == gDay && m.c.n > 0 && m.c.d > 0 {
+				p.day, p.hasDay = m.c, true
+			}
 		}
 		p.markPeriod(m)
 		ms = append(ms, m)

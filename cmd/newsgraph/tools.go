@@ -131,7 +131,7 @@ func (a *app) evalCmd() *cobra.Command {
 	}
 	timexCmd := &cobra.Command{
 		Use:   "timex --gold DIR",
-		Short: "Time expressions against TimeML files (TempEval-3 strict, relaxed and value F1)",
+		Short: "Time expressions against TimeML (.tml) or CAT XML (MEANTIME) files (TempEval-3 strict, relaxed and value F1)",
 		Args:  cobra.NoArgs,
 		RunE: func(c *cobra.Command, args []string) error {
 			r, err := timeml.Evaluate(gold, timex.Find)

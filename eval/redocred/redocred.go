@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/newsgraph/newsgraph/doc"
+	"github.com/newsgraph/newsgraph/eval/detok"
 )
 
 // Mention is a gold mention: a token span of one sentence.
@@ -57,47 +58,10 @@ func Read(path string) ([]Document, error) {
 	return docs, nil
 }
 
-// noSpaceBefore and noSpaceAfter decide where detokenized text has no
-// space between tokens.
-var (
-	noSpaceBefore = map[string]bool{",": true, ".": true, ";": true, ":": true, ")": true, "]": true, "'s": true, "?": true, "!": true, "%": true, "n't": true, "'": false}
-	noSpaceAfter  = map[string]bool{"(": true, "[": true, "$": true}
-)
-
 // Detokenize joins a document's tokens into one paragraph per document and
 // returns the text with each token's byte span, by sentence.
 func Detokenize(d *Document) (string, [][][2]int) {
-	var b strings.Builder
-	spans := make([][][2]int, len(d.Sents))
-	prev := ""
-	quoteOpen := false
-	for si, s := range d.Sents {
-		spans[si] = make([][2]int, len(s))
-		for ti, tok := range s {
-			space := b.Len() > 0 && !noSpaceBefore[tok] && !noSpaceAfter[prev]
-			if tok == "'" && (strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "S")) && !quoteOpen {
-				space = false // "Pictures' 49th": a plural possessive, not a quote
-			}
-			if tok == `"` {
-				if quoteOpen {
-					space = false
-				}
-			} else if prev == `"` && quoteOpen {
-				space = false
-			}
-			if space {
-				b.WriteByte(' ')
-			}
-			start := b.Len()
-			b.WriteString(tok)
-			spans[si][ti] = [2]int{start, b.Len()}
-			if tok == `"` {
-				quoteOpen = !quoteOpen
-			}
-			prev = tok
-		}
-	}
-	return b.String(), spans
+	return detok.Join(d.Sents, nil)
 }
 
 // Counts are the triples found, expected and right.

@@ -1,5 +1,7 @@
 // Package timeml scores a time expression tagger against TimeML gold
-// files (TimeBank, AQUAINT, TempEval-3) with the TempEval-3 measures.
+// files (TimeBank, AQUAINT, TempEval-3) with the TempEval-3 measures. It
+// also reads CAT XML, the token-anchored format of the MEANTIME news
+// corpus, whose TIMEX3 markables follow the same guidelines.
 //
 // Each file's DCT is the TIMEX3 whose functionInDocument is
 // CREATION_TIME; it anchors the tagger and is not scored. The tagger
@@ -56,20 +58,10 @@ type Document struct {
 	// returns: this is the map from system offsets to gold spans.
 	Text    string
 	Timexes []Gold
-}
-
-// ReadFile reads a TimeML file.
-func ReadFile(path string) (*Document, error) {
-	b, err := os.ReadFile(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
-	}
-	d, err := Parse(b)
-	if err != nil {
-		return nil, fmt.Errorf("parse %s: %w", path, err)
-	}
-	d.Name = filepath.Base(path)
-	return d, nil
+	// Unscored are spans of Text where system expressions are not
+	// scored: the creation time where the text itself carries it (a CAT
+	// document's dateline).
+	Unscored []doc.Span
 }
 
 // Parse reads a TimeML document: the DCT TIMEX3 (functionInDocument
@@ -219,8 +211,8 @@ type Error struct {
 	Context string `json:"context"`
 }
 
-// Evaluate runs find over every .tml file under dir (recursively) and
-// scores it.
+// Evaluate runs find over every TimeML (.tml) and CAT (.xml) file under
+// dir, recursively, and scores it.
 func Evaluate(dir string, find func(string, time.Time) []doc.Timex) (Result, error) {
 	return EvaluateDetail(dir, find, false)
 }
@@ -233,7 +225,7 @@ func EvaluateDetail(dir string, find func(string, time.Time) []doc.Timex, detail
 		if err != nil {
 			return err
 		}
-		if !e.IsDir() && strings.HasSuffix(path, ".tml") {
+		if !e.IsDir() && (strings.HasSuffix(path, ".tml") || strings.HasSuffix(path, ".xml")) {
 			files = append(files, path)
 		}
 		return nil
@@ -242,7 +234,7 @@ func EvaluateDetail(dir string, find func(string, time.Time) []doc.Timex, detail
 		return Result{}, fmt.Errorf("walk %s: %w", dir, err)
 	}
 	if len(files) == 0 {
-		return Result{}, fmt.Errorf("no .tml files under %s", dir)
+		return Result{}, fmt.Errorf("no .tml or .xml files under %s", dir)
 	}
 	sort.Strings(files)
 	var r Result
@@ -251,7 +243,7 @@ func EvaluateDetail(dir string, find func(string, time.Time) []doc.Timex, detail
 		if err != nil {
 			return Result{}, err
 		}
-		sys := find(d.Text, d.DCT)
+		sys := scored(d, find(d.Text, d.DCT))
 		r.add(d, sys, detail)
 		r.Docs++
 	}
@@ -262,10 +254,31 @@ func EvaluateDetail(dir string, find func(string, time.Time) []doc.Timex, detail
 // Score scores one document's system output against its gold.
 func Score(d *Document, sys []doc.Timex) Result {
 	var r Result
-	r.add(d, sys, false)
+	r.add(d, scored(d, sys), false)
 	r.Docs = 1
 	r.finish()
 	return r
+}
+
+// scored drops the system expressions that overlap the document's
+// unscored spans (a creation time written in the text).
+func scored(d *Document, sys []doc.Timex) []doc.Timex {
+	if len(d.Unscored) == 0 {
+		return sys
+	}
+	out := sys[:0:0]
+	for _, t := range sys {
+		skip := false
+		for _, u := range d.Unscored {
+			if t.Overlaps(u) {
+				skip = true
+			}
+		}
+		if !skip {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // add tallies one document.
