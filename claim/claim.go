@@ -46,6 +46,7 @@ type run struct {
 	x     *Extractor
 	d     *doc.Doc
 	words []string // lower-cased token texts
+	masks []uint64 // token → the triggerSets holding its word, by bit (see has)
 	ment  []int    // token → index in d.Mentions of the mention covering it, or -1
 	inQ   []bool   // token inside quotation marks
 	real  map[int]int
@@ -72,10 +73,8 @@ func (x *Extractor) Extract(d *doc.Doc) {
 		return
 	}
 	r := &run{x: x, d: d, real: map[int]int{}, seas: map[[2]int]int{}}
-	r.words = make([]string, len(d.Tokens))
-	for i := range d.Tokens {
-		r.words[i] = strings.ToLower(d.TokenText(i))
-	}
+	r.words = lowerWords(d)
+	r.masks = wordMasks(r.words)
 	r.ment = make([]int, len(d.Tokens))
 	for i := range r.ment {
 		r.ment[i] = -1
@@ -94,6 +93,38 @@ func (x *Extractor) Extract(d *doc.Doc) {
 	}
 	r.finish()
 	d.Claims = append(d.Claims, declared(d, r.out)...)
+}
+
+// lowerWords returns strings.ToLower of each token's text. The body's
+// ASCII letters are lower-cased once, and a token of ASCII is sliced from
+// that copy rather than lower-cased alone.
+func lowerWords(d *doc.Doc) []string {
+	b := []byte(d.Body)
+	for k, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[k] = c + 'a' - 'A'
+		}
+	}
+	lower := string(b)
+	words := make([]string, len(d.Tokens))
+	for i, t := range d.Tokens {
+		if isASCII(d.Body[t.Start:t.End]) {
+			words[i] = lower[t.Start:t.End]
+		} else {
+			words[i] = strings.ToLower(d.Body[t.Start:t.End])
+		}
+	}
+	return words
+}
+
+// isASCII reports whether s holds only ASCII bytes.
+func isASCII(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // mainWork returns the most mentioned work of the document.

@@ -194,7 +194,7 @@ func (r *run) awardWordBefore(first, i int) bool {
 		if w == "best" && k+1 < len(r.words) && (r.words[k+1] == "known" || r.words[k+1] == "-" || r.words[k+1] == "remembered") {
 			continue
 		}
-		if awardWords[w] {
+		if r.has(k, tAwardWords) {
 			return true
 		}
 	}
@@ -1183,13 +1183,13 @@ func (r *run) classWorkIn(i int, s doc.Sentence) {
 	}
 	k := i + 1
 	switch {
-	case runNouns[r.words[i]]:
+	case r.has(i, tRunNouns):
 		return // "appeared in BBC series W in 1999": a year of its run
-	case workClass[r.words[i]] || r.words[i] == "adaptation":
+	case r.has(i, tWorkClass) || r.words[i] == "adaptation":
 		if i > s.First && (r.words[i-1] == "first" || r.words[i-1] == "debut" || r.words[i-1] == "next" || r.words[i-1] == "last") {
 			return // "his first film W in 1990": the making rules read it
 		}
-	case forWorkNouns[r.words[i]] && r.words[k] == "for":
+	case r.has(i, tForWorkNouns) && r.words[k] == "for":
 		k++
 	default:
 		return
@@ -1268,7 +1268,7 @@ var beginVerbs = set("began", "launched", "started", "created")
 // starting a work, and the work named after its class noun or "in": the
 // work came out then.
 func (r *run) inYearRole(i int, s doc.Sentence) {
-	if !yearRoleVerbs[r.words[i]] || r.inQ[i] || i-1 <= s.First || r.words[s.First] != "in" {
+	if !r.has(i, tYearRoleVerbs) || r.inQ[i] || i-1 <= s.First || r.words[s.First] != "in" {
 		return
 	}
 	date, de := r.dateRightAfter(s.First, s)

@@ -50,7 +50,7 @@ func (r *run) fiction(i int, s doc.Sentence) {
 		r.rolesList(i, s)
 		r.friendsOf(i, s)
 	case "of":
-		if i > s.First && heroNouns[r.words[i-1]] {
+		if i > s.First && r.has(i-1, tHeroNouns) {
 			r.heroOf(i, s)
 		}
 		if i > s.First && (r.words[i-1] == "role" || r.words[i-1] == "voice" || r.words[i-1] == "part") {
@@ -82,7 +82,7 @@ func (r *run) fiction(i int, s doc.Sentence) {
 	case "creator", "co-creator":
 		r.creatorOf(i, s)
 	case "by":
-		if i > s.First && comicNouns[r.words[i-1]] {
+		if i > s.First && r.has(i-1, tComicNouns) {
 			r.comicBy(i, s)
 		}
 		r.adaptedBy(i, s)
@@ -92,10 +92,10 @@ func (r *run) fiction(i int, s doc.Sentence) {
 	if r.ment[i] >= 0 && (i == s.First || r.ment[i-1] != r.ment[i]) {
 		r.networkOwn(i, s)
 	}
-	if airVerbs[r.words[i]] {
+	if r.has(i, tAirVerbs) {
 		r.airedOn(i, s)
 	}
-	if _, ok := makerVerbs[r.words[i]]; ok {
+	if r.has(i, tMakerVerbs) {
 		r.madeWork(i, s)
 	}
 }

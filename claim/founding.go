@@ -119,7 +119,7 @@ func (r *run) dates(i int, s doc.Sentence) {
 		return
 	}
 	w := r.words[i]
-	if inceptionVerbs[w] || originVerbs[w] || madeWorkVerbs[w] || w == "produced" {
+	if r.has(i, tInceptionVerbs) || r.has(i, tOriginVerbs) || r.has(i, tMadeWorkVerbs) || w == "produced" {
 		r.itWasFounded(i, s)
 		r.definedParticiple(i, s)
 		r.frontedFounding(i, s)

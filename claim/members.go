@@ -43,7 +43,7 @@ func (r *run) members(i int, s doc.Sentence) {
 		}
 	case w == "joined" || w == "rejoined" || w == "left" || w == "leaving" || w == "quit" || w == "quitting" || w == "rejoining" || w == "joining":
 		r.leftTheBand(i, s)
-	case memberCountryNouns[w] && i > s.First:
+	case r.has(i, tMemberCountryNouns) && i > s.First:
 		r.orgMembersList(i, s)
 		r.otherOrgMembers(i, s)
 	case w == "of" && i+1 < s.Last:
@@ -56,9 +56,9 @@ func (r *run) members(i int, s doc.Sentence) {
 		}
 	case (w == "founder" || w == "co-founder") && i > s.First+1 && (r.words[i-1] == "'s" || r.words[i-1] == "’s" || r.words[i-1] == "'"):
 		r.orgsFounder(i, s)
-	case pressRoles[w] && i+3 < s.Last && (r.words[i+1] == "of" || r.words[i+1] == "at" || r.words[i+1] == "for"):
+	case r.has(i, tPressRoles) && i+3 < s.Last && (r.words[i+1] == "of" || r.words[i+1] == "at" || r.words[i+1] == "for"):
 		r.roleAtPeriodical(i, s)
-	case academicRoles[w] && i+2 < s.Last && r.words[i+1] == "at":
+	case r.has(i, tAcademicRoles) && i+2 < s.Last && r.words[i+1] == "at":
 		r.academicAtList(i, s)
 	case (w == "position" || w == "job" || w == "post") && i+2 < s.Last && (r.words[i+1] == "with" || r.words[i+1] == "at"):
 		r.positionWith(i, s)
@@ -97,10 +97,10 @@ func (r *run) members(i int, s doc.Sentence) {
 		r.electedMembersOf(i, s)
 		r.memberAndRoleOf(i, s)
 	}
-	if employRoles[r.words[i]] && i+2 < s.Last && r.words[i+1] == "of" {
+	if r.has(i, tEmployRoles) && i+2 < s.Last && r.words[i+1] == "of" {
 		r.andRoleOf(i, s)
 	}
-	if recruitVerbs[r.words[i]] {
+	if r.has(i, tRecruitVerbs) {
 		r.recruitedMembers(i, s)
 	}
 	switch r.words[i] {
@@ -113,15 +113,15 @@ func (r *run) members(i int, s doc.Sentence) {
 	case "consisting", "composed", "made", "comprising":
 		r.ensembleConsisting(i, s)
 	}
-	if employRoles[r.words[i]] {
+	if r.has(i, tEmployRoles) {
 		r.andRolePerson(i, s)
 	}
 	// A role at an employer: "… and a senior editor at X", "an
 	// academician at Y".
-	if w := r.words[i]; (employRoles[w] || moreRoles[w] || pressRoles[w] || academicRoles[w]) && i+2 < s.Last &&
+	if (r.has(i, tEmployRoles) || r.has(i, tMoreRoles) || r.has(i, tPressRoles) || r.has(i, tAcademicRoles)) && i+2 < s.Last &&
 		(r.words[i+1] == "at" || r.words[i+1] == "for" || r.words[i+1] == "with") {
 		r.andRoleAt(i, s)
-		if moreRoles[w] {
+		if r.has(i, tMoreRoles) {
 			r.moreRoleAt(i, s)
 		}
 	}
@@ -1927,7 +1927,7 @@ var schoolRoles = set("professor", "lecturer", "teacher", "instructor", "tutor",
 // patterns read it.
 func (r *run) mistypedSchool(s doc.Sentence) {
 	for i := s.First; i+2 < s.Last; i++ {
-		if !schoolRoles[r.words[i]] || r.words[i+1] != "at" {
+		if !r.has(i, tSchoolRoles) || r.words[i+1] != "at" {
 			continue
 		}
 		k := i + 2

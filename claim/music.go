@@ -31,8 +31,8 @@ func (r *run) musicDoc() bool {
 	if r.musicWords == 0 {
 		r.musicWords = -1
 		n := 0
-		for _, w := range r.words {
-			if musicWords[w] {
+		for i := range r.words {
+			if r.has(i, tMusicWords) {
 				n++
 				if n >= 4 {
 					r.musicWords = 1
@@ -90,7 +90,7 @@ func (r *run) music(i int, s doc.Sentence) {
 	case w == "its" || w == "their" || w == "his" || w == "her" || ((w == "band" || w == "group") && i > s.First && r.words[i-1] == "the"):
 		r.topicsRecording(i, s)
 	}
-	if (songNouns[r.words[i]] || r.words[i] == "hit") && !r.inQ[i] {
+	if (r.has(i, tSongNouns) || r.words[i] == "hit") && !r.inQ[i] {
 		r.nameSong(i, s)
 	}
 	if r.words[i] == "their" && !r.inQ[i] {
@@ -108,7 +108,7 @@ func (r *run) music(i int, s doc.Sentence) {
 	if r.words[i] == "(" && !r.inQ[i] {
 		r.parenSong(i, s)
 	}
-	if guestVerbs[r.words[i]] && !r.inQ[i] && r.musicDoc() {
+	if r.has(i, tGuestVerbs) && !r.inQ[i] && r.musicDoc() {
 		r.guestOn(i, s)
 	}
 	if i == s.Last-1 {
@@ -122,7 +122,7 @@ func (r *run) music(i int, s doc.Sentence) {
 	if r.d.Tokens[i].Kind == doc.Number && len(r.words[i]) == 4 {
 		r.yearPerformer(i, s)
 	}
-	if lawNouns[r.words[i]] {
+	if r.has(i, tLawNouns) {
 		r.lawDate(i, s)
 	}
 }

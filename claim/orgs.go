@@ -44,7 +44,7 @@ func (r *run) orgs(i int, s doc.Sentence) {
 		r.joinedTheNamed(i, s)
 	case w == "worked" || w == "works" || w == "working" || w == "employed" || w == "hired":
 		r.workedAt(i, s)
-	case employRoles[w] && i+2 < s.Last && (r.words[i+1] == "at" || r.words[i+1] == "for") && i > s.First && (r.words[i-1] == "and" || r.words[i-1] == ","):
+	case r.has(i, tEmployRoles) && i+2 < s.Last && (r.words[i+1] == "at" || r.words[i+1] == "for") && i > s.First && (r.words[i-1] == "and" || r.words[i-1] == ","):
 		r.roleListAt(i, s)
 	case w == "served" && i+2 < s.Last && r.words[i+1] == "on":
 		r.servedOn(i, s)
@@ -54,11 +54,11 @@ func (r *run) orgs(i int, s doc.Sentence) {
 		r.orgFounder(i, s)
 	case w == "started" && i+1 < s.Last && r.words[i+1] == "by":
 		r.startedBy(i, s)
-	case foundingVerbs[w] && i+1 < s.Last && r.words[i+1] == "as":
+	case r.has(i, tFoundingVerbs) && i+1 < s.Last && r.words[i+1] == "as":
 		r.foundedAs(i, s)
-	case foundingVerbs[w] && i+1 < s.Last && r.words[i+1] == "by":
+	case r.has(i, tFoundingVerbs) && i+1 < s.Last && r.words[i+1] == "by":
 		r.foundedByIn(i, s)
-	case foundingVerbs[w] && i+1 < s.Last && (r.words[i+1] == "in" || r.words[i+1] == "on"):
+	case r.has(i, tFoundingVerbs) && i+1 < s.Last && (r.words[i+1] == "in" || r.words[i+1] == "on"):
 		r.foundedApposition(i, s)
 	case w == "formed" || w == "founded" || w == "co-founded" || w == "started":
 		r.formedBandWith(i, s)
@@ -70,7 +70,7 @@ func (r *run) orgs(i int, s doc.Sentence) {
 		r.formerlyOf(i, s)
 	case w == "as" && i > s.First && (r.words[i-1] == "serves" || r.words[i-1] == "served" || r.words[i-1] == "serving"):
 		r.servesAsRole(i, s)
-	case (leadRoles[w] || employRoles[w]) && i+2 < s.Last && r.words[i+1] == "of":
+	case (r.has(i, tLeadRoles) || r.has(i, tEmployRoles)) && i+2 < s.Last && r.words[i+1] == "of":
 		r.roleOfIs(i, s)
 	case w == "studied" || w == "studying" || w == "studies":
 		r.studiedSubjectAt(i, s)
@@ -734,8 +734,8 @@ func (r *run) teamName(name string) bool {
 		return false
 	}
 	kinds := map[string]bool{}
-	for _, w := range r.words {
-		if sportsWords[w] {
+	for i, w := range r.words {
+		if r.has(i, tSportsWords) {
 			kinds[w] = true
 		}
 	}

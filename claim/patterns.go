@@ -55,7 +55,7 @@ func (r *run) sentence(si int) {
 			r.byClause(i, s)
 		case (w == "star" || w == "actor" || w == "actress" || w == "presenter" || w == "host") && i > first:
 			r.workStar(i, s)
-		case sportRoles[w] && i > first:
+		case r.has(i, tSportRoles) && i > first:
 			r.teamRole(i, s)
 		case w == "starring" || w == "co-starring" || w == "stars" || w == "starred" || w == "co-stars":
 			r.starring(i, s)
@@ -70,14 +70,14 @@ func (r *run) sentence(si int) {
 			r.electedAs(i, s)
 		case w == "existed" || w == "active" || w == "operated":
 			r.activeFrom(i, s)
-		case foundingNouns[w]:
+		case r.has(i, tFoundingNouns):
 			r.founding(i, s)
 		case w == "'s" || w == "’s" || w == "her" || w == "his" || w == "their" || w == "whose" || w == "'":
 			r.possessiveWork(i, s)
 			if w != "her" && w != "his" && w != "their" && w != "whose" {
 				r.orgsPerson(i, s)
 			}
-		case playVerbs[w]:
+		case r.has(i, tPlayVerbs):
 			r.plays(i, first, last)
 		case w == "as" && i > first:
 			r.playsAs(i, first, last)
@@ -102,20 +102,20 @@ func (r *run) sentence(si int) {
 			if i+1 < last && r.words[i+1] == "for" {
 				r.worksFor(i, first, last)
 			}
-		case bandRoles[w] || (w == "member" && i+1 < last && r.words[i+1] != "of"):
+		case r.has(i, tBandRoles) || (w == "member" && i+1 < last && r.words[i+1] != "of"):
 			r.bandRole(i, s)
-		case partyRoles[w]:
+		case r.has(i, tPartyRoles):
 			r.partyOf(i, s)
-			if employRoles[w] {
+			if r.has(i, tEmployRoles) {
 				r.roleOf(i, first, last)
 			}
-		case employRoles[w]:
+		case r.has(i, tEmployRoles):
 			r.roleOf(i, first, last)
-		case foundVerbs[w] || foundingVerbs[w]:
-			if foundVerbs[w] {
+		case r.has(i, tFoundVerbs) || r.has(i, tFoundingVerbs):
+			if r.has(i, tFoundVerbs) {
 				r.founded(i, s)
 			}
-			if foundingVerbs[w] {
+			if r.has(i, tFoundingVerbs) {
 				r.founding(i, s)
 			}
 		case w == "founder" || w == "co-founder":
@@ -126,7 +126,7 @@ func (r *run) sentence(si int) {
 					}
 				}
 			}
-		case leadVerbs[w]:
+		case r.has(i, tLeadVerbs):
 			r.leads(i, first, last)
 		case w == "ordered" || w == "ordering" || w == "orders" || w == "order":
 			r.orderedKilling(i, first, last)
@@ -140,9 +140,9 @@ func (r *run) sentence(si int) {
 					r.add(p, memberPredicate(r.d.Entities[o].Name), o, "", at, end, scoreGood-0.1, "joined")
 				}
 			}
-		case teamVerbs[w]:
+		case r.has(i, tTeamVerbs):
 			r.playedFor(i, s)
-		case educationVerbs[w]:
+		case r.has(i, tEducationVerbs):
 			r.educated(i, s)
 		case w == "son" || w == "daughter" || w == "child" || w == "children" || w == "born" || w == "parents":
 			r.parents(i, s)
@@ -151,13 +151,13 @@ func (r *run) sentence(si int) {
 		case w == "married" || w == "marriage" || w == "wife" || w == "husband":
 			r.spouse(i, first, last)
 		}
-		if releaseVerbs[w] {
+		if r.has(i, tReleaseVerbs) {
 			r.release(i, s)
 		}
-		if makeVerbs[w] {
+		if r.has(i, tMakeVerbs) {
 			r.madeIn(i, s)
 		}
-		if bandNouns[w] {
+		if r.has(i, tBandNouns) {
 			r.ofBand(i, s)
 		}
 		r.fiction(i, s)
@@ -214,11 +214,11 @@ func (r *run) actingDoc() bool {
 	if r.acting == 0 {
 		r.acting = -1
 		n, a := 0, 0
-		for _, w := range r.words {
-			if actingWords[w] {
+		for i := range r.words {
+			if r.has(i, tActingWords) {
 				a++
 				n++
-			} else if screenWords[w] {
+			} else if r.has(i, tScreenWords) {
 				n++
 			}
 		}
@@ -237,7 +237,7 @@ var awardWords = set("nominated", "nominees", "nominee", "nomination", "nominati
 // awardSentence reports whether tokens [first, last) hold an award word.
 func (r *run) awardSentence(first, last int) bool {
 	for k := first; k < last; k++ {
-		if awardWords[r.words[k]] {
+		if r.has(k, tAwardWords) {
 			return true
 		}
 	}
@@ -1029,8 +1029,8 @@ func (r *run) sportsDoc() bool {
 		r.sports = -1
 		n := 0
 		kinds := map[string]bool{}
-		for _, w := range r.words {
-			if sportsWords[w] {
+		for i, w := range r.words {
+			if r.has(i, tSportsWords) {
 				n++
 				kinds[w] = true
 			}

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/doc"
 )
@@ -27,13 +28,13 @@ func (r *run) people() {
 			switch w := r.words[i]; {
 			case w == "wife" || w == "husband" || w == "widow" || w == "widower":
 				r.spouseOf(i, s)
-			case exSpouseNouns[w]:
+			case r.has(i, tExSpouseNouns):
 				r.exSpouse(i, s)
 			case w == "marrying":
 				r.marrying(i, s)
 			case w == "marriage" || w == "marriages":
 				r.marriageTo(i, s)
-			case weddingVerbs[w]:
+			case r.has(i, tWeddingVerbs):
 				r.coupleVerb(i, s)
 				r.wedPronoun(i, s)
 			case w == "king" || w == "emperor" || w == "tsar" || w == "czar":
@@ -53,7 +54,7 @@ func (r *run) people() {
 				r.partyNomination(i, s)
 			case w == "candidate" || w == "nominee":
 				r.candidateOf(i, s)
-			case partyFoundVerbs[w]:
+			case r.has(i, tPartyFoundVerbs):
 				r.partyFoundedBy(i, s)
 			case w == "represented" || w == "representing" || w == "represents" || w == "represent":
 				r.representsParty(i, s)
@@ -61,17 +62,17 @@ func (r *run) people() {
 				r.partyUnder(i, s)
 			case w == "from":
 				r.frontedFromSchool(i, s)
-			case alumniNouns[w]:
+			case r.has(i, tAlumniNouns):
 				r.alumniInclude(i, s)
 			case w == "and":
 				r.coupleSurname(i, s)
-			case electedVerbs[w]:
+			case r.has(i, tElectedVerbs):
 				r.electedAsParty(i, s)
 			case w == "joining" || w == "joined":
 				r.joiningParty(i, s)
 			case w == "its":
 				r.itsLeader(i, s)
-			case partyNounWords[w]:
+			case r.has(i, tPartyNounWords):
 				r.partyNoun(i, s)
 			}
 		}
@@ -1470,6 +1471,19 @@ var degreeWords = set("degree", "degrees", "diploma", "doctorate", "phd", "ph.d.
 var degreeVerbs = set("earned", "earning", "earns", "received", "receiving", "receives", "obtained", "obtaining", "holds",
 	"held", "holding", "completed", "completing", "gained", "gaining", "took", "awarded", "attained", "got")
 
+// firstField returns the first of strings.Fields(s), or "" if there is
+// none, without splitting the rest of s.
+func firstField(s string) string {
+	start := strings.IndexFunc(s, func(c rune) bool { return !unicode.IsSpace(c) })
+	if start < 0 {
+		return ""
+	}
+	if n := strings.IndexFunc(s[start:], unicode.IsSpace); n >= 0 {
+		return s[start : start+n]
+	}
+	return s[start:]
+}
+
 // degreeAt returns the token after the degree phrase starting at token
 // i: a degree word or a degree the tagger named ("Bachelor of Fine Arts",
 // "BFA"), or -1.
@@ -1478,12 +1492,12 @@ func (r *run) degreeAt(i int) int {
 		if r.mentionStart(i) != i || r.typeOf(e) == doc.Person {
 			return -1
 		}
-		if f := strings.Fields(strings.ToLower(r.d.Entities[e].Name)); len(f) > 0 && degreeWords[f[0]] {
+		if f := firstField(r.d.Entities[e].Name); f != "" && degreeWords[strings.ToLower(f)] {
 			return r.mentionEnd(i)
 		}
 		return -1
 	}
-	if !degreeWords[r.words[i]] {
+	if !r.has(i, tDegreeWords) {
 		return -1
 	}
 	k := i + 1

@@ -443,7 +443,7 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.companyWorks(s)
 		r.madeForLate(s)
 	}
-	if programmeNouns[w] || w == "documentary" {
+	if r.has(i, tProgrammeNouns) || w == "documentary" {
 		r.showCalled(i, s)
 	}
 	if w == "cast" {
@@ -460,9 +460,9 @@ func (r *run) screen(i int, s doc.Sentence) {
 		r.characterAppeared(i, s)
 	}
 	switch {
-	case castVerbs[w]:
+	case r.has(i, tCastVerbs):
 		r.castBefore(i, s)
-	case creditNouns[w] || guestNouns[w]:
+	case r.has(i, tCreditNouns) || r.has(i, tGuestNouns):
 		r.castCredits(i, s)
 	case w == "screenplay" || w == "script" || w == "teleplay":
 		r.screenplayBy(i, s)
@@ -490,7 +490,7 @@ func (r *run) screen(i int, s doc.Sentence) {
 	case w == "hosted" || w == "presented" || w == "co-hosted":
 		r.hostedBy(i, s)
 	}
-	if hostNouns[w] {
+	if r.has(i, tHostNouns) {
 		r.hostOf(i, s)
 	}
 	if w == "played" || w == "plays" || w == "portrayed" || w == "portrays" || w == "playing" {
