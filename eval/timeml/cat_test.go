@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/newsgraph/newsgraph/doc"
 	"github.com/newsgraph/newsgraph/timex"
@@ -38,15 +37,9 @@ func TestParseCAT(t *testing.T) {
 		{Text: "two years", Type: "DURATION", Value: "P2Y"},
 		{Text: "daily", Type: "SET", Value: "P1D"},
 	}
-	if len(d.Timexes) != len(want) {
-		t.Fatalf("got %d timexes, want %d (the creation time and the anchorless point are not scored): %+v", len(d.Timexes), len(want), d.Timexes)
-	}
-	for i, w := range want {
-		g := d.Timexes[i]
-		if g.Text != w.Text || g.Type != w.Type || g.Value != w.Value || d.Text[g.Start:g.End] != w.Text {
-			t.Errorf("timex %d = %+v, want %+v", i, g, w)
-		}
-	}
+	// The creation time and the point anchored on no token are not
+	// scored expressions.
+	checkGold(t, d, want)
 }
 
 func TestParseCATDates(t *testing.T) {
@@ -114,19 +107,7 @@ func TestScoreUnscored(t *testing.T) {
 // present and guards the figures. No rule was fitted to this corpus: it
 // measures how the tagger carries to news it was not written against.
 func TestMEANTIME(t *testing.T) {
-	dir := meantimeDefault
-	if d := os.Getenv("MEANTIME_DIR"); d != "" {
-		dir = d
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("MEANTIME not present: %v", err)
-	}
-	start := time.Now()
-	r, err := Evaluate(dir, timex.Find)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("%s in %v\n%s", filepath.Base(dir), time.Since(start), r.Table())
+	r := scoreCorpus(t, meantimeDefault, "MEANTIME_DIR")
 	if r.Docs != 120 {
 		t.Errorf("%d documents, want 120", r.Docs)
 	}
