@@ -95,9 +95,11 @@ func (p *parser) duration(i, j int) (match, bool) {
 	if u == uQuarter && n < 0 && !p.is(k-1, "several") && !p.is(k-1, "few") {
 		return match{}, false
 	}
-	// "a quarter of the market", "about a quarter, of its dealers": a
-	// share, not three months ("a quarter of a century" is a span).
-	if u == uQuarter && (p.is(j, "a") || p.is(j, "one")) && k == j+1 && (p.is(k+1, "of") && !p.is(k+2, "a") && !p.is(k+2, "an") || p.is(k+1, ",") && p.is(j-1, "about")) {
+	// "a quarter of the market", "a quarter of a point", "about a
+	// quarter, of its dealers", "a quarter point rise", "a quarter
+	// stake", "a quarter-final": a share, not three months ("a quarter
+	// of a century" is a span, as is "a quarter in advance").
+	if u == uQuarter && (p.is(j, "a") || p.is(j, "one")) && k == j+1 && p.quarterShare(j, k) {
 		return match{}, false
 	}
 	e := k + 1
@@ -382,4 +384,32 @@ func (p *parser) vagueUnit(i, j int) (match, bool) {
 		v = "PTX" + code
 	}
 	return match{i: i, j: j + 1, typ: "DURATION", val: v}, true
+}
+
+// quarterShare reports whether "a quarter" (tokens j and k) is a share
+// of something rather than three months: "of" before anything but a time
+// unit, a noun after it ("a quarter point", "a quarter stake"), a hyphen
+// ("a quarter-final"), a bracket, or a comma after "about" or "almost".
+func (p *parser) quarterShare(j, k int) bool {
+	next := k + 1
+	switch p.w(next) {
+	case "of":
+		if p.is(next+1, "a") || p.is(next+1, "an") {
+			_, unit := units[p.w(next+2)]
+			return !unit
+		}
+		return true
+	case "-", "(":
+		return true
+	case ",":
+		switch p.w(j - 1) {
+		case "about", "almost", "nearly", "roughly", "over", "under":
+			return true
+		}
+		return false
+	case "in", "later", "earlier", "ago", "before", "after", "to", "for", "ahead", "and", "or",
+		"when", "than", "that", "on", "at", "from", "since", "until", "while", "as", "but", "is", "was":
+		return false
+	}
+	return next < len(p.toks) && p.toks[next].kind == kWord && p.toks[next].sent == p.toks[k].sent
 }

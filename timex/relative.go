@@ -586,6 +586,10 @@ func (p *parser) quarterExpr(i, j int) (match, bool) {
 	} else if y, e2, ok := p.yearAt(e); ok {
 		c.y, e, explicit = y, e2, true
 	}
+	// "in the second half" of a match report is a half of the game.
+	if !explicit && p.gameReport() {
+		return match{}, false
+	}
 	// A quarter that has not begun by the DCT is last year's unless the
 	// clause looks forward: "profits fell in the fourth quarter" in
 	// January.
@@ -612,8 +616,9 @@ var yearOffsets = map[string]int{"this": 0, "the": 0, "last": -1, "next": 1}
 // quarter the text named, else the quarter before the DCT's.
 func (p *parser) quarterRef(i, j int) (match, bool) {
 	var c cal
-	// "the quarter-to-quarter comparison" names no quarter.
-	if p.is(j, "-") && p.is(j+1, "to") {
+	// "the quarter-to-quarter comparison" and "the quarter-finals" name
+	// no quarter.
+	if p.is(j, "-") && p.glued(j) && (p.is(j+1, "to") || p.is(j+1, "final") || p.is(j+1, "finals") || p.is(j+1, "finalist") || p.is(j+1, "finalists")) {
 		return match{}, false
 	}
 	// "the quarter ended Sept. 30".
@@ -858,4 +863,40 @@ func (p *parser) beforeGoverns(k int) bool {
 		return true
 	}
 	return p.capital(k) && !p.sentStart(k)
+}
+
+// gameWords tell of a game played: a report with three of them reads
+// "the first half" and "the third quarter" as parts of the game.
+var gameWords = map[string]bool{
+	"halftime": true, "goal": true, "goals": true, "scored": true, "penalty": true,
+	"striker": true, "midfielder": true, "defender": true, "goalkeeper": true,
+	"referee": true, "kick": true, "tries": true, "scrum": true, "whistle": true,
+	"innings": true, "wicket": true, "touchdown": true, "quarterback": true,
+	"rebounds": true, "equaliser": true, "equalizer": true, "substitute": true,
+	"match": true, "matches": true, "scoreline": true, "offside": true, "winger": true,
+	"crossbar": true, "touchline": true, "fixture": true, "fixtures": true,
+}
+
+// gameReport reports whether the text is a report of a game: three
+// different game words, or "half-time" and one more. It is worked out
+// once per Find, when a half or a quarter first needs it.
+func (p *parser) gameReport() bool {
+	if p.game != 0 {
+		return p.game > 0
+	}
+	seen := map[string]bool{}
+	for i := range p.toks {
+		w := p.w(i)
+		if w == "half" && p.is(i+1, "-") && p.is(i+2, "time") {
+			w = "halftime"
+		}
+		if gameWords[w] {
+			seen[w] = true
+		}
+	}
+	p.game = -1
+	if len(seen) >= 3 || seen["halftime"] && len(seen) >= 2 {
+		p.game = 1
+	}
+	return p.game > 0
 }

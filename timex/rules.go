@@ -46,6 +46,9 @@ type parser struct {
 	hasDay   bool
 	lastQ    cal
 	hasLastQ bool
+	// game is 1 when the text reports a game (see gameReport), -1 when
+	// not, 0 before it is worked out.
+	game int8
 	// ytdSent is one more than the sentence that last named a stretch
 	// of months of the report ("the first nine months"), 0 when none
 	// since the last quarter named: "a year earlier" there is a year.

@@ -78,7 +78,11 @@
 //     and "day-long" "P1D"; uncounted decades and centuries are "PXE"
 //     and "PXC", as TimeBank writes them. "the then current
 //     price" is PAST_REF; "will one day" is FUTURE_REF; "in his 30s" is
-//     an age, not a decade; "a quarter of the market" is a share;
+//     an age, not a decade; "a quarter of the market", "a quarter of
+//     a point", "a quarter stake" are shares and "the quarter-finals" a
+//     round; in the report of a game (three game words: "goal",
+//     "referee", "half-time", ...) "the second half" and "the final
+//     quarter" are parts of the game, not of a year;
 //     "today's world", "today's youth" and "the people of tomorrow"
 //     speak of an age, not a day, and are no expression; nor are "24
 //     hours a day" and "seven days a week" (all the time) or the
