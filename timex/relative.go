@@ -121,6 +121,12 @@ func (p *parser) theExpr(i int) (match, bool) {
 		if p.longAdj(j) {
 			return match{}, false // "the year-long inquiry"
 		}
+		// "album of the year", "Player of the Year": a prize, not a
+		// time ("the hottest month of the year" and "the best film of
+		// the year" are time).
+		if p.is(i-1, "of") && awardNouns[p.w(i-2)] && !rankWords[p.w(i-3)] {
+			return match{}, false
+		}
 		// "the week of March 6": the ISO week holding that day.
 		if w == "week" && p.is(j+1, "of") {
 			if m, ok := p.core(j + 2); ok && m.hasC && m.c.gran == gDay && m.c.n > 0 && m.c.d > 0 && m.c.y > 0 {
@@ -214,6 +220,11 @@ func (p *parser) deictic(i, j int) (match, bool) {
 	mod := p.w(j)
 	k := j + 1
 	w := p.w(k)
+	// "Suddenly Last Summer", "I Know What You Did Last Summer": inside
+	// a capitalised title, not a time of the story.
+	if i == j && p.capital(j) && p.capital(k) && p.capital(j-1) && !p.sentStart(j) && !p.sentStart(j-1) {
+		return match{}, false
+	}
 	// "the next morning", "the following day": the day after the one
 	// the story is at.
 	if (mod == "next" || mod == "following") && p.w(i) == "the" && (w == "day" || dayParts[w] != "") {
@@ -899,4 +910,24 @@ func (p *parser) gameReport() bool {
 		p.game = 1
 	}
 	return p.game > 0
+}
+
+// rankWords before "film of the year" make it the year's best, not a
+// prize.
+var rankWords = map[string]bool{
+	"best": true, "worst": true, "biggest": true, "favourite": true, "favorite": true,
+	"top": true, "selling": true, "first": true, "last": true, "greatest": true, "most": true,
+}
+
+// awardNouns name prizes given "of the year", "of the month" or "of the
+// week".
+var awardNouns = map[string]bool{
+	"album": true, "player": true, "game": true, "film": true, "movie": true, "artist": true,
+	"song": true, "record": true, "single": true, "book": true, "novel": true, "publisher": true,
+	"director": true, "word": true, "vendor": true, "team": true, "sportsman": true,
+	"sportswoman": true, "songwriter": true, "act": true, "newcomer": true, "personality": true,
+	"manager": true, "coach": true, "footballer": true, "cricketer": true, "photographer": true,
+	"designer": true, "actor": true, "actress": true, "musical": true, "play": true,
+	"programme": true, "company": true, "car": true, "breakthrough": true, "band": true,
+	"producer": true, "writer": true, "author": true, "entrepreneur": true, "goal": true,
 }

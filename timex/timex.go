@@ -82,7 +82,9 @@
 //     a point", "a quarter stake" are shares and "the quarter-finals" a
 //     round; in the report of a game (three game words: "goal",
 //     "referee", "half-time", ...) "the second half" and "the final
-//     quarter" are parts of the game, not of a year;
+//     quarter" are parts of the game, not of a year; "album of the
+//     year" and "Player of the Year" are prizes (but "the best film of
+//     the year" is the year's), and "Suddenly Last Summer" a title;
 //     "today's world", "today's youth" and "the people of tomorrow"
 //     speak of an age, not a day, and are no expression; nor are "24
 //     hours a day" and "seven days a week" (all the time) or the
