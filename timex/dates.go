@@ -324,6 +324,10 @@ func (p *parser) weekdayExpr(i int) (match, bool) {
 	if !p.capital(i) {
 		return match{}, false
 	}
+	// "the Sunday Times", "the Mail on Sunday": newspapers.
+	if p.capital(i+1) && paperWords[p.w(i+1)] || p.is(i-1, "on") && p.is(i-2, "mail") && p.capital(i-2) {
+		return match{}, false
+	}
 	if w[len(w)-1] == 's' {
 		v := fmt.Sprintf("XXXX-WXX-%d", isoWeekday(wd))
 		return match{i: i, j: i + 1, typ: "SET", val: v}, true
@@ -660,4 +664,11 @@ func (p *parser) presentDay(i int) bool {
 		return eraNouns[p.w(i+3)]
 	}
 	return p.is(i-1, "of") && p.is(i-2, "people")
+}
+
+// paperWords after a weekday name a newspaper: "the Sunday Times".
+var paperWords = map[string]bool{
+	"times": true, "telegraph": true, "mirror": true, "express": true, "independent": true,
+	"herald": true, "post": true, "people": true, "business": true, "mail": true, "star": true,
+	"tribune": true, "sport": true, "observer": true, "record": true, "post-dispatch": true,
 }

@@ -84,7 +84,8 @@
 //     "referee", "half-time", ...) "the second half" and "the final
 //     quarter" are parts of the game, not of a year; "album of the
 //     year" and "Player of the Year" are prizes (but "the best film of
-//     the year" is the year's), and "Suddenly Last Summer" a title;
+//     the year" is the year's), "Suddenly Last Summer" a title, and "the Sunday
+//     Times" and "the Mail on Sunday" newspapers;
 //     "today's world", "today's youth" and "the people of tomorrow"
 //     speak of an age, not a day, and are no expression; nor are "24
 //     hours a day" and "seven days a week" (all the time) or the

@@ -569,6 +569,7 @@ func TestNotTime(t *testing.T) {
 		{"a prize of the year is no time", "She won album of the year and was named Player of the Year.", nil},
 		{"the best film of the year is the year's", "Critics called it the best film of the year.", []want{{"the year", "2020", "DATE"}}},
 		{"a title in capitals is no time", "She starred in Suddenly Last Summer on stage.", nil},
+		{"a Sunday paper is no day", "He told the Sunday Times, the Mail on Sunday and the Sunday Mirror on Monday.", []want{{"Monday", "2020-02-10", "DATE"}}},
 		{"quarters of losses are time", "The chain had two consecutive quarters of losses.", []want{{"two consecutive quarters", "P2Q", "DURATION"}}},
 		{"today's world is the present age", "In today's world, and for today's youth, the people of tomorrow matter.", nil},
 		{"an aircraft model is no decade", "The air force flies KC-30s and F-20s, bought in the mid-1990s.", []want{{"the mid-1990s", "199", "DATE"}}},
