@@ -287,6 +287,61 @@ func (r *run) byClause(i int, s doc.Sentence) {
 	}
 }
 
+// untaggedNameBefore reports whether a title the tagger missed ends right
+// before token i (a comma between): a capitalized word no mention holds,
+// or a name of another type that opens with "The" ("while The Lantern
+// starring A") — the clause is about that title, not about a work named
+// earlier in the sentence.
+func (r *run) untaggedNameBefore(i int, s doc.Sentence) bool {
+	k := i - 1
+	if k > s.First && r.words[k] == "," {
+		k--
+	}
+	if k <= s.First || r.d.Tokens[k].Kind != doc.Word || !capitalized(r.d.TokenText(k)) {
+		return false
+	}
+	e := r.entityAt(k)
+	if e < 0 {
+		return true
+	}
+	return r.typeOf(e) != doc.Work && r.d.TokenText(r.mentionStart(k)) == "The"
+}
+
+// derivedNouns name a work made from another: "the sequel to W".
+var derivedNouns = set("sequel", "prequel", "follow-up", "remake", "spin-off", "spinoff", "reboot")
+
+// derivedFrom reports whether the work mention starting at token at is
+// the source of another work ("the sequel to the comedy W", "a remake of
+// W"): what the clause after it says is about the other work. It returns
+// that work when it is named in apposition or as the subject of a copula
+// right before the derived noun ("W2, a sequel to W", "W2 is the sequel
+// to W"), with its first token, else -1.
+func (r *run) derivedFrom(at int, s doc.Sentence) (int, int, bool) {
+	if at < 0 || at >= len(r.words) || r.ment[at] < 0 {
+		return -1, -1, false
+	}
+	for j := at - 1; j > s.First && j >= at-7; j-- {
+		w := r.words[j]
+		if w != "to" && w != "of" && w != "from" {
+			continue
+		}
+		if !derivedNouns[r.words[j-1]] {
+			return -1, -1, false
+		}
+		k := j - 2
+		for k > s.First && (r.words[k] == "a" || r.words[k] == "an" || r.words[k] == "the" || r.words[k] == "new") {
+			k--
+		}
+		if k > s.First && (r.words[k] == "," || copulas[r.words[k]]) {
+			if e := r.entityAt(k - 1); e >= 0 && r.typeOf(e) == doc.Work {
+				return e, r.mentionStart(k - 1), true
+			}
+		}
+		return -1, -1, true
+	}
+	return -1, -1, false
+}
+
 // videoBetween reports whether tokens [a, b) hold "video": the clause is
 // about a work's video, not the work.
 func (r *run) videoBetween(a, b int) bool {
@@ -378,6 +433,17 @@ func (r *run) starring(i int, s doc.Sentence) {
 		return
 	}
 	work, at := r.workBefore(i, s.First)
+	if work >= 0 && r.untaggedNameBefore(i, s) {
+		return // "W was shelved while The Libertine starring A was moved"
+	}
+	if d, dat, derived := r.derivedFrom(at, s); work >= 0 && derived {
+		// "W2, a sequel to W, starring A", "W2 is the sequel to W, also
+		// starring A": the cast is the new work's; "the sequel to W
+		// stars A" names no new work.
+		if work, at = d, dat; work < 0 {
+			return
+		}
+	}
 	if work < 0 {
 		// "Starring A and B, …" in an article defining one film; a news
 		// story naming several works says nothing about which one.
@@ -755,7 +821,7 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 		if r.d.Tokens[j].Kind == doc.OpenQuote && j+1 < s.Last {
 			j++
 		}
-		if e := r.workAt(j); e >= 0 {
+		if e := r.workAt(j); e >= 0 && !eventName(r.d.Entities[e].Name) {
 			r.add(e, doc.Published, -1, v, i, r.mentionEnd(j), scoreGood, "year's-work")
 		}
 		return
@@ -763,6 +829,9 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 	for k := i + 1; k < s.Last && k < i+5; k++ {
 		if r.entityAt(k) >= 0 && r.typeOf(r.entityAt(k)) != doc.NORP {
 			return
+		}
+		if yearClauseWords[r.words[k]] {
+			return // "won a prize in 1995 for their album W": the year is the prize's
 		}
 		if !workClass[r.words[k]] || (k+1 < s.Last && workClass[r.words[k+1]]) {
 			continue // "the 1967 animated musical film": the last class noun
@@ -780,6 +849,22 @@ func (r *run) yearOfWork(i int, s doc.Sentence) {
 		return
 	}
 }
+
+// eventHeads end the names of recurring events, which are held, not
+// published: "2004's Super Bowl", "last year's Cannes Film Festival".
+var eventHeads = set("bowl", "cup", "olympics", "championship", "championships", "festival", "awards", "prix",
+	"marathon", "tournament", "election", "elections", "summit", "conference", "expo", "fair")
+
+// eventName reports whether a name ends in an event's head noun.
+func eventName(name string) bool {
+	fs := strings.Fields(strings.ToLower(name))
+	return len(fs) > 1 && eventHeads[fs[len(fs)-1]]
+}
+
+// yearClauseWords end the noun phrase a year opens: after them the year
+// belongs to another event of the clause, not to the work ("won a prize
+// in 1995 for the album W").
+var yearClauseWords = set("for", "against", "after", "before", "since", "until", "when", "while", "because")
 
 // possessiveWork: "Y's third studio album, W" — Y performs W.
 func (r *run) possessiveWork(i int, s doc.Sentence) {
@@ -1266,6 +1351,53 @@ func partyName(name string) bool {
 // isParty reports whether a name holds the word "party" in some language.
 func isParty(name string) bool { return nameHas(name, partyNouns) }
 
+// partyRoleMods are the words that may stand between a person and a
+// party role said of them: "X, a former Labour MP", "X, now a Tory peer".
+var partyRoleMods = set("a", "an", "the", "former", "then", "now", "prospective", "fellow", "veteran", "senior",
+	"leading", "also", "still", "retired", "longtime", "long-time", "once", "later", "again")
+
+// partyRoleLinks are the words besides an apposition's comma that tie a
+// party role to the person named before it: "as" ("resigned as Labour
+// leader"), a copula or a naming verb ("was elected Tory leader").
+var partyRoleLinks = set("as", "is", "was", "are", "were", "be", "been", "being", "became", "becomes", "become",
+	"remains", "remained", "elected", "re-elected", "appointed", "named")
+
+// partyRoleOf reports whether the party role phrase starting at token a
+// (its party name or article) is said of the person whose mention starts
+// at token at: in apposition ("X, a Labour MP"), or as a complement ("X
+// was the Tory leader", "X resigned as Labour leader"). A role that is
+// the object of a verb or joined by "and" names someone else: "X called
+// the Liberal leader", "X and Labour peer Y", "voters can get a genuine
+// Green candidate".
+func (r *run) partyRoleOf(a, at int) bool {
+	if at < 0 || a <= at || r.inQ[a] != r.inQ[at] {
+		return false
+	}
+	pe := r.mentionEnd(at)
+	j := a - 1
+	for j >= pe && (partyRoleMods[r.words[j]] || r.nationalityWord(j)) {
+		j--
+	}
+	if j < pe {
+		return false
+	}
+	if r.words[j] == "," {
+		return j == pe
+	}
+	return partyRoleLinks[r.words[j]]
+}
+
+// nationalityWord reports whether token j is a nationality adjective or a
+// place's name: "an American Democratic politician", "a Texas Republican".
+func (r *run) nationalityWord(j int) bool {
+	if e := r.entityAt(j); e >= 0 {
+		t := r.typeOf(e)
+		return t == doc.NORP || t == doc.GPE || t == doc.Loc
+	}
+	_, ok := r.x.gaz.Nationality(r.d.TokenText(j))
+	return ok && capitalized(r.d.TokenText(j))
+}
+
 // partyNouns are "party" in the languages of party names.
 var partyNouns = set("party", "partei", "partido", "parti", "partito")
 
@@ -1308,6 +1440,9 @@ func (r *run) partyOf(i int, s doc.Sentence) {
 			p, at = e, r.mentionStart(i-1)
 		} else if !r.roleOfOther(r.mentionStart(i-1), s) { // in orgs.go
 			p, at = r.personBefore(r.mentionStart(i-1), s.First)
+			if p >= 0 && !r.partyRoleOf(r.mentionStart(i-1), at) {
+				p = -1 // "X called the Liberal leader": someone else
+			}
 		}
 		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
 			r.ended(r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role"), r.formerBefore(r.mentionStart(i-1)))
@@ -1457,7 +1592,7 @@ func (r *run) partyAdjective(i int, s doc.Sentence) {
 		p, at = r.entityAt(j), k // "the Labour leader X"
 	} else {
 		p, at = r.personBefore(k, s.First)
-		if p < 0 || k-at > 16 {
+		if p < 0 || k-at > 16 || !r.partyRoleOf(k, at) {
 			return
 		}
 	}
@@ -1558,6 +1693,9 @@ func (r *run) networkWork(i int, s doc.Sentence) {
 		return
 	}
 	k := r.mentionEnd(i)
+	if k < s.Last && r.words[k] == "and" {
+		return // "films such as A and the wartime drama B": A is no network
+	}
 	if k < s.Last && (r.words[k] == "'s" || r.words[k] == "’s" || r.words[k] == "'" || r.words[k] == "’") {
 		k++
 	}
@@ -1583,6 +1721,9 @@ func (r *run) networkWork(i int, s doc.Sentence) {
 	}
 	if genericMedium(r.d.Entities[o].Name) || (i > s.First && (r.words[i-1] == "and" || r.words[i-1] == ",")) {
 		return // "US TV drama X"; "A and the drama B": no network named
+	}
+	if !r.isNetwork(o) {
+		return // "the London Underground thriller W": a setting, not a broadcaster
 	}
 	if w := r.workAt(k); w >= 0 {
 		r.add(w, doc.ReleasedOn, o, "", i, r.mentionEnd(k), scoreGood, "network-programme")

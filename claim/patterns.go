@@ -91,11 +91,7 @@ func (r *run) sentence(si int) {
 		case (w == "interview" && i+1 < last && r.words[i+1] == "with") || (w == "speaking" && i+1 < last && r.words[i+1] == "to"):
 			r.interview(i, s)
 		case w == "told" || w == "tells":
-			if e, end := r.orgAfter(i+1, last, 2, doc.Org); e >= 0 {
-				if p, at := r.personBefore(i, first); p >= 0 && r.typeOf(p) == doc.Person {
-					r.add(p, doc.SpokeTo, e, "", at, end, scoreStrong, "told")
-				}
-			}
+			r.told(i, s)
 		case w == "arrested" || w == "arrest":
 			r.arrested(i, s)
 		case w == "works" || w == "worked" || w == "working" || w == "work":
@@ -394,6 +390,9 @@ func (r *run) basedOn(i, first, last int) {
 
 // arrested: "X was arrested … in 1989", "X's arrest in 1989".
 func (r *run) arrested(i int, s doc.Sentence) {
+	if r.words[i] == "arrest" && i > s.First && arrestAgentWords[r.words[i-1]] {
+		return // "officers plan to arrest the pair": the subject does the arresting
+	}
 	p, at := r.personBefore(i, s.First)
 	if p < 0 {
 		return
@@ -401,6 +400,11 @@ func (r *run) arrested(i int, s doc.Sentence) {
 	date, end := r.dateAfter(i, s)
 	if date == "" {
 		return
+	}
+	for k := i + 1; k < end && k < len(r.words); k++ {
+		if r.words[k] == "until" || r.words[k] == "till" || r.words[k] == "act" {
+			return // "under house arrest until May": the date ends it; "the Terrorism Act 2000" names a law
+		}
 	}
 	c := r.add(p, doc.Arrested, -1, date, at, end+1, scoreGood, "arrested")
 	if c == nil {
@@ -415,6 +419,10 @@ func (r *run) arrested(i int, s doc.Sentence) {
 		}
 	}
 }
+
+// arrestAgentWords before the verb "arrest" make its subject the one who
+// arrests: "to arrest", "will arrest", "could arrest".
+var arrestAgentWords = set("to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "not", "cannot")
 
 // worksFor: "X works for ORG", "who worked for ORG", "started working for
 // Y" (Y may be a person: a boss).
@@ -455,6 +463,9 @@ func (r *run) roleOf(i, first, last int) {
 				if partyName(r.d.Entities[o].Name) {
 					pred = doc.MemberOfParty // "Labour Party leader X", "Labour spokesman X"
 				}
+				if r.mentionEnd(k) < i && r.words[r.mentionEnd(k)] == "committee" {
+					return // "ODPM committee chairman X": a committee's seat, not the body's staff
+				}
 				former := r.formerBefore(r.mentionStart(k))
 				// "deputy Conservative chairman X": the deputy word may come
 				// before the organisation too.
@@ -463,7 +474,7 @@ func (r *run) roleOf(i, first, last int) {
 					r.ended(r.add(o, doc.Chairperson, p, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-chair-person"), former)
 				}
 				r.ended(r.add(p, pred, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-role-person"), former)
-				if !vice && r.leadRole(i) && r.roleNextTo(k, i) {
+				if !vice && r.leadRole(i) && r.roleNextTo(k, i) && !(chairRoles[r.words[i]] && partyName(r.d.Entities[o].Name)) {
 					r.ended(r.add(p, doc.Leads, o, "", r.mentionStart(k), r.mentionEnd(pi), scoreStrong, "org-leader-person"), former)
 				}
 				return
@@ -532,7 +543,7 @@ func (r *run) roleOf(i, first, last int) {
 					r.ended(r.add(o, doc.Chairperson, p, "", at, end, scoreGood, "person-chair-of-org"), former)
 				}
 				r.ended(r.add(p, r.officerOf(r.words[i], o), o, "", at, end, scoreGood, "person-role-at-org"), former)
-				if r.leadRole(i) && (r.words[i+1] == "of" || r.words[i+1] == "at") && r.orgRightAfter(i+2, o) {
+				if r.leadRole(i) && (r.words[i+1] == "of" || r.words[i+1] == "at") && r.orgRightAfter(i+2, o) && r.headsWhole(i, end) {
 					r.ended(r.add(p, doc.Leads, o, "", at, end, scoreGood, "person-leader-of-org"), former)
 				}
 			}
@@ -1310,6 +1321,65 @@ func (r *run) interview(i int, s doc.Sentence) {
 	r.add(p, doc.SpokeTo, o, "", min(at, i), max(end, i+2), scoreGood, "interview-with")
 }
 
+// told: "X told Reuters", "X told the BBC News website" — the person gave
+// that outlet a statement. Only "the" may stand between: "told fellow ORG
+// board members", "told a Labour gathering" address people, not an
+// outlet; and an audience (a party, a legislature, a committee, "MPs") or
+// a bare medium word ("Radio", "US TV") is no outlet either. After a
+// medium word the outlet may follow its class noun: "told US TV network
+// ORG".
+func (r *run) told(i int, s doc.Sentence) {
+	k := i + 1
+	if k+1 < s.Last && r.words[k] == "the" && r.entityAt(k) < 0 {
+		k++ // "told the BBC"; "told The Times" is one name
+	}
+	if k >= s.Last {
+		return
+	}
+	e := r.entityAt(k)
+	if e < 0 || r.mentionStart(k) != k || r.typeOf(e) != doc.Org {
+		return
+	}
+	end := r.mentionEnd(k)
+	if name := r.d.Entities[e].Name; genericMedium(name) {
+		e = -1
+		if end+1 < s.Last && mediumClassNouns[r.words[end]] {
+			if o := r.entityAt(end + 1); o >= 0 && r.mentionStart(end+1) == end+1 && r.typeOf(o) == doc.Org &&
+				!genericMedium(r.d.Entities[o].Name) {
+				e, end = o, r.mentionEnd(end+1)
+			}
+		}
+		if e < 0 {
+			return
+		}
+	}
+	if audienceName(r.d.Entities[e].Name) {
+		return
+	}
+	if p, at := r.personBefore(i, s.First); p >= 0 && r.typeOf(p) == doc.Person {
+		r.add(p, doc.SpokeTo, e, "", at, end, scoreStrong, "told")
+	}
+}
+
+// mediumClassNouns name the kind of outlet before its name: "US TV
+// network ORG", "the radio station ORG".
+var mediumClassNouns = set("network", "channel", "station", "newspaper", "paper", "magazine", "agency")
+
+// audienceWords end the names of bodies a speaker addresses rather than
+// outlets that report: "told MPs", "told the Treasury Select Committee".
+var audienceWords = set("mps", "msps", "meps", "peers", "delegates", "members", "supporters", "activists", "councillors")
+
+// audienceName reports whether an organisation named as what someone
+// "told" is an audience, not an outlet: a party, a legislature, a
+// committee or council, or people named by their seat ("MPs").
+func audienceName(name string) bool {
+	fs := strings.Fields(strings.ToLower(name))
+	if len(fs) == 0 {
+		return true
+	}
+	return partyName(name) || notMembership(name) || audienceWords[fs[len(fs)-1]]
+}
+
 // leadRoles head an organisation: "Tory leader X", "X, chief executive of
 // ORG" — the person leads it (P488).
 var leadRoles = set("leader", "chairman", "chairwoman", "chairperson", "ceo", "president", "head", "chief", "boss")
@@ -1321,6 +1391,47 @@ func (r *run) leadRole(i int) bool {
 		return false
 	}
 	return leadRoles[r.words[i]] || (r.words[i] == "executive" && i > 0 && r.words[i-1] == "chief")
+}
+
+// leadLeft are the words that may stand right before a lead role noun
+// ("X, the former head of ORG", "Y as chief executive of ORG") without
+// narrowing what it heads: not "regulatory head of ORG" nor "European
+// boss of ORG".
+var leadLeft = set(",", "the", "a", "an", "former", "now", "then", "new", "current", "outgoing", "incoming", "acting",
+	"interim", "as", "is", "was", "are", "were", "be", "been", "became", "becomes", "also", "later", "its", "executive",
+	"founding", "overall", "global", "worldwide", "appointed", "named", "elected", "made", "promoted", "to", "remains",
+	"remained", "serves", "served", "longtime", "long-time")
+
+// subUnitNouns, after an organisation's name, make it a modifier of
+// another body: "head of ORG firm Y", "boss of ORG unit Z".
+var subUnitNouns = set("firm", "company", "unit", "division", "arm", "subsidiary", "branch", "department", "section",
+	"team", "wing", "operation", "operations")
+
+// headsWhole reports whether the lead role noun at token i, whose
+// organisation's mention ends at token end ("head of ORG"), heads the
+// whole organisation: not a part of it ("head of ORG's legal unit",
+// "head of ORG in Europe"), nor a narrower office ("regulatory head of
+// ORG").
+func (r *run) headsWhole(i, end int) bool {
+	j := i - 1
+	if r.words[i] == "executive" && j > 0 && r.words[j] == "chief" {
+		j--
+	}
+	if j >= 0 && !leadLeft[r.words[j]] {
+		return false
+	}
+	if end >= len(r.words) {
+		return true
+	}
+	switch w := r.words[end]; {
+	case w == "'s" || w == "’s" || w == "'" || subUnitNouns[w]:
+		return false
+	case w == "in" && end+1 < len(r.words):
+		if e := r.entityAt(end + 1); e >= 0 && (r.typeOf(e) == doc.GPE || r.typeOf(e) == doc.Loc) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleNextTo reports whether the role noun at token i follows the
