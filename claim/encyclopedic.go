@@ -1446,8 +1446,15 @@ func (r *run) partyOf(i int, s doc.Sentence) {
 		}
 		if p >= 0 && r.typeOf(p) == doc.Person && i-at <= 20 {
 			r.ended(r.add(p, doc.MemberOfParty, o, "", at, i+1, scoreGood, "party-role"), r.formerBefore(r.mentionStart(i-1)))
-			if w := r.words[i]; (w == "leader" || w == "chairman" || w == "chairwoman") && !r.viceBefore(i) && !r.viceBefore(r.mentionStart(i-1)) {
-				r.ended(r.add(p, doc.Leads, o, "", at, i+1, scoreGood, "party-leader"), r.formerBefore(r.mentionStart(i-1)))
+			// "Tory leader X" leads the party; "Labour chairman X" chairs
+			// its organisation, which a British party's leader does not.
+			if w := r.words[i]; !r.viceBefore(i) && !r.viceBefore(r.mentionStart(i-1)) {
+				switch w {
+				case "leader":
+					r.ended(r.add(p, doc.Leads, o, "", at, i+1, scoreGood, "party-leader"), r.formerBefore(r.mentionStart(i-1)))
+				case "chairman", "chairwoman":
+					r.ended(r.add(o, doc.Chairperson, p, "", at, i+1, scoreGood, "party-chair"), r.formerBefore(r.mentionStart(i-1)))
+				}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package claim
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsgraph/newsgraph/doc"
 	"github.com/newsgraph/newsgraph/mention"
@@ -194,7 +195,29 @@ func (r *run) castParens(i, first, last int) {
 	if r.sportsDoc() || !r.actingDoc() || r.awardSentence(first, last) || r.parensHoldWork(first, last) {
 		return
 	}
+	// Capitals throughout are a list of titles and makers: "GAME
+	// (PUBLISHER)".
+	if allCaps(r.d.Entities[ch].Name) || allCaps(r.d.Entities[actor].Name) {
+		return
+	}
+	// "David Lowe (Ross)": a full name before a single one is the actor
+	// before the role, the other way round.
+	if chStart := r.mentionStart(i - 1); i-chStart >= 2 && end-(i+1) == 1 {
+		ch, actor = actor, ch
+	}
 	r.add(actor, doc.Plays, ch, "", r.mentionStart(i-1), end+1, scoreStrong, "character-(actor)")
+}
+
+// allCaps reports whether name has letters and no lower-case one.
+func allCaps(name string) bool {
+	letters := false
+	for _, c := range name {
+		if unicode.IsLower(c) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(c)
+	}
+	return letters
 }
 
 // actingWords show that a document talks about roles.
