@@ -200,11 +200,6 @@ func (r *run) castParens(i, first, last int) {
 	if allCaps(r.d.Entities[ch].Name) || allCaps(r.d.Entities[actor].Name) {
 		return
 	}
-	// "David Lowe (Ross)": a full name before a single one is the actor
-	// before the role, the other way round.
-	if chStart := r.mentionStart(i - 1); i-chStart >= 2 && end-(i+1) == 1 {
-		ch, actor = actor, ch
-	}
 	r.add(actor, doc.Plays, ch, "", r.mentionStart(i-1), end+1, scoreStrong, "character-(actor)")
 }
 
