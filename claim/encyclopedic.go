@@ -866,6 +866,60 @@ func eventName(name string) bool {
 // in 1995 for the album W").
 var yearClauseWords = set("for", "against", "after", "before", "since", "until", "when", "while", "because")
 
+// titleLinks join the words of a title: a title mention followed by one
+// of them and then a capitalised word was cut short ("Lanterns" of
+// "Lanterns and Ashes", "A Letter" of "A Letter from Home").
+var titleLinks = set("and", "&", "of", "from", "with", "a", "an", "the", "to", "or")
+
+// titleRunsOn reports whether the title mention ending before token k
+// runs on past it: one or two linking words and then a capitalised word
+// outside any mention ("A Letter" of "A Letter from the Street"), or a
+// slash joined to the title and another capitalised word ("Moonrise/The
+// Low Road").
+func (r *run) titleRunsOn(k int, s doc.Sentence) bool {
+	if k <= s.First || k+1 >= s.Last {
+		return false
+	}
+	if r.words[k] == "/" && r.d.Tokens[k].Start == r.d.Tokens[k-1].End {
+		return capitalized(r.d.TokenText(k + 1))
+	}
+	j := k
+	for j < s.Last && j < k+2 && titleLinks[r.words[j]] {
+		j++
+	}
+	if j == k || j >= s.Last || r.d.Tokens[j].Kind != doc.Word || !capitalized(r.d.TokenText(j)) {
+		return false
+	}
+	e := r.entityAt(j)
+	if e < 0 {
+		return true
+	}
+	// A name after "and" or "with" is another party ("his song W with
+	// Elton"); after "a", "of" or "from" a mention other than a work or a
+	// date is the title's own tail ("How to Mend a Broken Clock").
+	return titleTails[r.words[k]] && r.typeOf(e) != doc.Work && r.typeOf(e) != doc.Date
+}
+
+// titleTails are the linking words after which a capitalised name still
+// belongs to the title.
+var titleTails = set("of", "from", "a", "an", "the")
+
+// cutOwner reports whether the possessor mention starting at token k was
+// cut from a longer name: a number or a capitalised word outside any
+// mention stands right before it ("Tuba" of "Big Tuba's album"). A word
+// opening the sentence is capitalised anyway, and "The" or a title
+// ("Sir") is no part of the name.
+func (r *run) cutOwner(k int, s doc.Sentence) bool {
+	if k <= s.First || r.entityAt(k-1) >= 0 || honorifics[r.words[k-1]] || r.words[k-1] == "the" {
+		return false
+	}
+	t := r.d.Tokens[k-1]
+	if t.Kind == doc.Number {
+		return true
+	}
+	return k-1 > s.First && t.Kind == doc.Word && capitalized(r.d.TokenText(k-1))
+}
+
 // possessiveWork: "Y's third studio album, W" — Y performs W.
 func (r *run) possessiveWork(i int, s doc.Sentence) {
 	if i == s.First {
@@ -893,6 +947,9 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 	}
 	if y < 0 || (r.typeOf(y) != doc.Person && r.typeOf(y) != doc.Org) || !nameShaped(r.d.Entities[y].Name) {
 		return
+	}
+	if (r.words[i] == "'s" || r.words[i] == "’s" || r.words[i] == "'") && r.cutOwner(r.mentionStart(i-1), s) {
+		return // "Andre Pike and Big Tuba's album": the owner's name was cut
 	}
 	for k := i + 1; k < s.Last && k < i+6; k++ {
 		pred, ok := possessiveNouns[r.words[k]]
@@ -927,7 +984,7 @@ func (r *run) possessiveWork(i int, s doc.Sentence) {
 			if e < 0 && n == 0 && pred != doc.Performer {
 				e = r.titleAfterNoun(j, s) // "Voss's painting Morning Tide"
 			}
-			if e < 0 || r.cutTitle(r.mentionEnd(j)) {
+			if e < 0 || r.cutTitle(r.mentionEnd(j)) || r.titleRunsOn(r.mentionEnd(j), s) {
 				return
 			}
 			r.add(e, pred, y, "", r.mentionStart(i-1), r.mentionEnd(j), scoreGood, "possessive-work")
@@ -1732,9 +1789,22 @@ func (r *run) networkWork(i int, s doc.Sentence) {
 	if !r.isNetwork(o) {
 		return // "the London Underground thriller W": a setting, not a broadcaster
 	}
-	if w := r.workAt(k); w >= 0 {
+	if w := r.workAt(k); w >= 0 && !r.cutAtApostrophe(r.mentionEnd(k), s) && !r.titleRunsOn(r.mentionEnd(k), s) {
 		r.add(w, doc.ReleasedOn, o, "", i, r.mentionEnd(k), scoreGood, "network-programme")
 	}
+}
+
+// cutAtApostrophe reports whether the title mention ending before token k
+// was cut at an apostrophe inside it ("Bakers" of "ITV drama Bakers'
+// Daughters"); a closing quotation mark ends the title ("'No More Tea'.").
+func (r *run) cutAtApostrophe(k int, s doc.Sentence) bool {
+	if !r.cutTitle(k) {
+		return false
+	}
+	if r.d.Tokens[k].Kind != doc.CloseQuote {
+		return true
+	}
+	return k+1 < s.Last && r.d.Tokens[k+1].Kind == doc.Word && capitalized(r.d.TokenText(k+1))
 }
 
 // genericMedium reports whether an organisation name is only medium words:

@@ -893,7 +893,9 @@ func (r *run) networkOwn(i int, s doc.Sentence) {
 		}
 		// A title ending in an event word ("the People's Choice Awards")
 		// names no programme.
-		if w, we := r.workMentionAt(end+1, s); w >= 0 && r.programmeEnds(we, s) && !r.x.gaz.EventCue(r.d.TokenText(we-1)) {
+		// "the BBC's Supper and Song programme" cut before "and" names no
+		// programme.
+		if w, we := r.workMentionAt(end+1, s); w >= 0 && r.programmeEnds(we, s) && !r.x.gaz.EventCue(r.d.TokenText(we-1)) && !r.titleRunsOn(we, s) {
 			r.add(w, doc.ReleasedOn, o, "", i, we, scoreGood, "network-possessive")
 		}
 		return

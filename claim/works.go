@@ -389,6 +389,9 @@ func (r *run) workAfterRole(k int) int {
 	for j++; j < s.Last && j < k+16; j++ {
 		if e := r.entityAt(j); e >= 0 {
 			if r.typeOf(e) == doc.Work {
+				if r.titleRunsOn(r.mentionEnd(j), s) {
+					return -1 // "in an adaptation of Dust and Glory": the title was cut
+				}
 				return e
 			}
 			if r.typeOf(e) != doc.Org && r.typeOf(e) != doc.NORP {
@@ -445,11 +448,18 @@ func (r *run) castWork(si, end int) int {
 		return -1
 	}
 	s := r.d.Sentences[si]
+	last := s.Last
+	if r.roleInRelative(si, end) {
+		last = end // "A, who played C, has a film, W, in production": W is the main clause's
+	}
 	named := -1
-	for k := s.First; k < s.Last; k++ {
+	for k := s.First; k < last; k++ {
 		if e := r.entityAt(k); e >= 0 && r.typeOf(e) == doc.Work && !r.isSeason(e) && e != named && !r.isPlatformName(e) {
 			if named >= 0 {
 				return -1 // two works in the sentence: which one is unsaid
+			}
+			if r.titleRunsOn(r.mentionEnd(k), s) {
+				return -1 // "an adaptation of Dust and Glory in Nevada" cut to "Dust"
 			}
 			named = e
 		}
@@ -475,6 +485,25 @@ func (r *run) castWork(si, end int) int {
 		return r.main
 	}
 	return -1
+}
+
+// roleInRelative reports whether the role ending before token end closes a
+// relative clause set off by commas ("A, who played C, has ..."): what
+// the main clause goes on to name is not the role's work.
+func (r *run) roleInRelative(si, end int) bool {
+	s := r.d.Sentences[si]
+	if end >= s.Last || r.words[end] != "," {
+		return false
+	}
+	for k := end - 1; k > s.First && k > end-12; k-- {
+		switch r.words[k] {
+		case ",", ".", ";":
+			return false
+		case "who":
+			return r.words[k-1] == ","
+		}
+	}
+	return false
 }
 
 // isSeason reports whether work e is a season entity made by season.
