@@ -19,7 +19,6 @@ import (
 // TIMEX3 markables anchored on token ids.
 type catFile struct {
 	XMLName xml.Name `xml:"Document"`
-	Name    string   `xml:"doc_name,attr"`
 	Tokens  []struct {
 		ID       int    `xml:"t_id,attr"`
 		Sentence int    `xml:"sentence,attr"`
@@ -45,9 +44,9 @@ type catAnchor struct {
 	ID int `xml:"t_id,attr"`
 }
 
-// IsCAT reports whether b looks like a CAT XML document rather than
+// isCAT reports whether b looks like a CAT XML document rather than
 // TimeML.
-func IsCAT(b []byte) bool {
+func isCAT(b []byte) bool {
 	head := b[:min(len(b), 512)]
 	return bytes.Contains(head, []byte("<Document")) && !bytes.Contains(head, []byte("<TimeML"))
 }
@@ -111,7 +110,7 @@ func ParseCAT(b []byte) (*Document, error) {
 		}
 		return " "
 	})
-	d := &Document{Name: f.Name, Text: text}
+	d := &Document{Text: text}
 	for _, x := range f.Markables.Timexes {
 		if len(x.Anchors) == 0 {
 			continue
@@ -171,7 +170,7 @@ func ReadFile(path string) (*Document, error) {
 		return nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	parse := Parse
-	if IsCAT(b) {
+	if isCAT(b) {
 		parse = ParseCAT
 	}
 	d, err := parse(b)
